@@ -1,0 +1,78 @@
+// Error codes shared by server and web. Each code has its HTTP status and its message in
+// zh-CN and en; the web app translates from the code, the server sends zh-CN by default.
+// The map is exhaustive: a code without both messages fails common/errors.test.ts.
+
+export type ErrorInfo = { status: number; zh: string; en: string };
+
+export const errorCatalog = {
+  'request.malformed_json': { status: 400, zh: '请求内容不是有效的 JSON', en: 'The request body is not valid JSON' },
+  'request.invalid': { status: 400, zh: '请求参数有误：{{fields}}', en: 'Invalid request: {{fields}}' },
+  'request.too_large': { status: 413, zh: '请求内容过大', en: 'The request is too large' },
+  'request.unsupported_media_type': { status: 415, zh: '不支持的内容类型', en: 'Unsupported content type' },
+  'request.rate_limited': { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests, try again later' },
+  'route.not_found': { status: 404, zh: '接口不存在', en: 'No such route' },
+  'internal': { status: 500, zh: '服务器内部错误，请联系管理员', en: 'Internal server error; please contact the administrator' },
+  'record.not_found': { status: 404, zh: '记录不存在或无权访问', en: 'Record not found or not accessible' },
+  'record.stale': { status: 409, zh: '记录已被他人修改，请刷新后重试', en: 'The record was changed by someone else; reload and try again' },
+  'record.duplicate': { status: 409, zh: '{{field}} 已存在：{{value}}', en: '{{field}} already exists: {{value}}' },
+
+  'auth.required': { status: 401, zh: '请先登录', en: 'Please log in' },
+  'auth.invalid_credentials': { status: 401, zh: '用户名或密码错误', en: 'Wrong username or password' },
+  'auth.locked': { status: 423, zh: '账户已锁定，请于 {{until}} 后再试', en: 'The account is locked until {{until}}' },
+  'auth.disabled': { status: 403, zh: '账户已停用', en: 'The account is disabled' },
+  'auth.session_expired': { status: 401, zh: '会话已过期，请重新登录', en: 'The session expired; please log in again' },
+  'auth.csrf_invalid': { status: 403, zh: '安全令牌无效，请刷新页面后重试', en: 'Missing or invalid CSRF token; reload the page' },
+  'auth.forbidden': { status: 403, zh: '无权执行此操作', en: 'You are not allowed to do this' },
+  'auth.password_change_required': { status: 403, zh: '请先修改初始密码', en: 'Change your initial password first' },
+  'auth.totp_required': { status: 401, zh: '请输入动态验证码', en: 'Enter the one-time code from your authenticator' },
+  'auth.totp_invalid': { status: 401, zh: '动态验证码错误', en: 'Wrong one-time code' },
+  'auth.totp_enrollment_required': { status: 403, zh: '管理员账户须先绑定动态验证码', en: 'Admin accounts must enrol a one-time-code authenticator first' },
+  'auth.totp_not_started': { status: 400, zh: '请先生成动态验证码密钥', en: 'Start the authenticator set-up first' },
+  'auth.wrong_current_password': { status: 400, zh: '当前密码错误', en: 'The current password is wrong' },
+
+  'password.too_short': { status: 400, zh: '密码至少 {{min}} 位', en: 'The password needs at least {{min}} characters' },
+  'password.too_long': { status: 400, zh: '密码最多 {{max}} 位', en: 'The password may have at most {{max}} characters' },
+  'password.classes': { status: 400, zh: '密码须包含大写字母、小写字母、数字、符号中的至少三类', en: 'The password needs 3 of: upper case, lower case, digit, symbol' },
+  'password.contains_username': { status: 400, zh: '密码不能包含用户名', en: 'The password must not contain the username' },
+  'password.reused': { status: 400, zh: '不能使用最近 {{count}} 次用过的密码', en: 'The password must differ from the last {{count}}' },
+
+  'org.code_taken': { status: 409, zh: '单位编码已存在：{{code}}', en: 'Org unit code already exists: {{code}}' },
+  'org.parent_not_found': { status: 400, zh: '上级单位不存在', en: 'The parent unit does not exist' },
+  'org.cycle': { status: 400, zh: '不能把单位移到它自己或其下级单位之下', en: 'A unit cannot be moved under itself or its descendants' },
+  'org.has_children': { status: 409, zh: '该单位还有下级单位，不能删除', en: 'The unit still has sub-units and cannot be deleted' },
+  'org.has_users': { status: 409, zh: '该单位还有 {{count}} 个用户，不能删除', en: 'The unit still has {{count}} users and cannot be deleted' },
+
+  'user.username_taken': { status: 409, zh: '用户名已存在：{{username}}', en: 'Username already exists: {{username}}' },
+  'user.org_required': { status: 400, zh: '该角色必须指定所属单位', en: 'This role needs an org unit' },
+  'user.org_not_found': { status: 400, zh: '所属单位不存在：{{org}}', en: 'Org unit not found: {{org}}' },
+  'user.cannot_change_self': { status: 400, zh: '不能修改或停用自己的角色', en: 'You cannot change or disable your own role' },
+  'user.role_invalid': { status: 400, zh: '角色无效：{{role}}', en: 'Invalid role: {{role}}' },
+
+  'import.not_xlsx': { status: 400, zh: '上传的文件不是有效的 Excel（.xlsx）文件', en: 'The uploaded file is not a valid Excel (.xlsx) file' },
+  'import.file_too_large': { status: 413, zh: '文件超过大小上限 {{maxMb}} MB', en: 'The file exceeds the {{maxMb}} MB limit' },
+  'import.too_many_rows': { status: 400, zh: '行数超过上限 {{max}} 行', en: 'More than {{max}} rows' },
+  'import.no_file': { status: 400, zh: '请上传文件', en: 'Please upload a file' },
+  'import.missing_columns': { status: 400, zh: '缺少列：{{columns}}', en: 'Missing columns: {{columns}}' },
+  'import.invalid_rows': { status: 400, zh: '导入失败：{{count}} 处错误，未导入任何数据', en: 'Import failed: {{count}} errors; nothing was imported' },
+  'import.empty': { status: 400, zh: '文件中没有数据行', en: 'The file has no data rows' },
+
+  'audit.chain_broken': { status: 500, zh: '审计日志校验失败', en: 'Audit log verification failed' },
+} as const satisfies Record<string, ErrorInfo>;
+
+export type ErrorCode = keyof typeof errorCatalog;
+
+export type ErrorBody = { error: { code: string; message: string; details?: Record<string, unknown> } };
+
+/** Fills {{name}} placeholders from details. */
+export function formatMessage(template: string, details?: Record<string, unknown>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => {
+    const v = details?.[k];
+    return v === undefined || v === null ? '' : Array.isArray(v) ? v.join('、') : String(v);
+  });
+}
+
+export function messageFor(code: string, lang: 'zh' | 'en', details?: Record<string, unknown>): string {
+  const info = (errorCatalog as Record<string, ErrorInfo>)[code];
+  if (!info) return code;
+  return formatMessage(info[lang], details);
+}

@@ -1,0 +1,66 @@
+// Roles and permissions. One role per user: this is what keeps the three admin roles
+// (三权分立: system, security, audit) apart — no account can hold two of them.
+
+export const roles = [
+  'leader', // 委领导
+  'division_staff', // 科室
+  'unit_reporter', // 责任单位联络员
+  'service_steward', // 服务管家
+  'sys_admin', // 系统管理员
+  'sec_admin', // 安全管理员
+  'audit_admin', // 审计管理员
+] as const;
+export type Role = (typeof roles)[number];
+
+export const adminRoles: readonly Role[] = ['sys_admin', 'sec_admin', 'audit_admin'];
+
+/** Roles whose scope is their own org unit (and its sub-units) rather than the whole district. */
+export const unitScopedRoles: readonly Role[] = ['unit_reporter', 'service_steward'];
+
+export const roleLabels: Record<Role, { zh: string; en: string }> = {
+  leader: { zh: '委领导', en: 'Leader' },
+  division_staff: { zh: '科室人员', en: 'Division staff' },
+  unit_reporter: { zh: '责任单位联络员', en: 'Unit reporter' },
+  service_steward: { zh: '服务管家', en: 'Service steward' },
+  sys_admin: { zh: '系统管理员', en: 'System admin' },
+  sec_admin: { zh: '安全管理员', en: 'Security admin' },
+  audit_admin: { zh: '审计管理员', en: 'Audit admin' },
+};
+
+export const permissions = [
+  'org.read',
+  'org.write',
+  'user.read',
+  'user.write',
+  'user.unlock',
+  'security.policy',
+  'audit.read',
+] as const;
+export type Permission = (typeof permissions)[number];
+
+const business: Permission[] = ['org.read'];
+
+export const rolePermissions: Record<Role, readonly Permission[]> = {
+  leader: business,
+  division_staff: business,
+  unit_reporter: business,
+  service_steward: business,
+  sys_admin: ['org.read', 'org.write', 'user.read', 'user.write'],
+  sec_admin: ['org.read', 'user.read', 'user.unlock', 'security.policy'],
+  audit_admin: ['audit.read'],
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return rolePermissions[role].includes(permission);
+}
+
+export const orgKinds = ['commission', 'division', 'bureau', 'town', 'zone', 'other'] as const;
+export type OrgKind = (typeof orgKinds)[number];
+export const orgKindLabels: Record<OrgKind, { zh: string; en: string }> = {
+  commission: { zh: '委机关', en: 'Commission' },
+  division: { zh: '科室', en: 'Division' },
+  bureau: { zh: '区级部门', en: 'District bureau' },
+  town: { zh: '镇乡街道', en: 'Town / street' },
+  zone: { zh: '功能区', en: 'Functional zone' },
+  other: { zh: '其他', en: 'Other' },
+};

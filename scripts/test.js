@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// `npm test`: type-check, unit tests, API tests on SQLite and on PostgreSQL, reliability (quick),
+// and browser tests in Chromium. Prints one closing line "tests: N passed, N failed".
+// Usage: node scripts/test.js [unit|api|reliability|e2e ...] [--long]
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const args = process.argv.slice(2);
+const long = args.includes('--long');
+const only = args.filter((a) => !a.startsWith('--'));
+const want = (s) => only.length === 0 || only.includes(s);
+
+function find(dir, pred, out = []) {
+  const abs = path.join(root, dir);
+  if (!fs.existsSync(abs)) return out;
+  for (const e of fs.readdirSync(abs, { withFileTypes: true })) {
+    if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
+    const rel = path.join(dir, e.name);
+    if (e.isDirectory()) find(rel, pred, out);
+    else if (pred(rel)) out.push(rel);
+  }
+  return out.sort();
+}
+const isTest = (f) => f.endsWith('.test.ts');
+
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function run(label, files, env = {}, opts = {}) {
+  if (files.length === 0) {
+    console.error(`\n✗ ${label}: no test files found`);
+    failed++;
+    failures.push(`${label}: no test files`);
+    return;
+  }
+  console.log(`\n━━ ${label} (${files.length} files) ━━`);
+  const tap = path.join(os.tmpdir(), `tongchou-tap-${process.pid}-${label.replace(/\W+/g, '_')}.txt`);
+  const r = spawnSync(process.execPath, [
+    '--import', 'tsx', '--test', `--test-concurrency=${opts.concurrency ?? 1}`,
+    '--test-reporter=spec', '--test-reporter-destination=stdout',
+    '--test-reporter=tap', `--test-reporter-destination=${tap}`,
+    ...files,
+  ], { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  const text = fs.existsSync(tap) ? fs.readFileSync(tap, 'utf8') : '';
+  fs.rmSync(tap, { force: true });
+  const p = Number(/^# pass (\d+)/m.exec(text)?.[1] ?? 0);
+  const f = Number(/^# fail (\d+)/m.exec(text)?.[1] ?? 0);
+  passed += p;
+  failed += f;
+  if (r.status !== 0 && f === 0) { failed++; failures.push(`${label}: runner exited ${r.status}`); }
+  if (f > 0) failures.push(`${label}: ${f} failed`);
+}
+
+if (want('unit')) {
+  console.log('━━ typecheck ━━');
+  const tc = spawnSync('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
+  if (tc.status === 0) { passed++; console.log('typecheck ok'); } else { failed++; failures.push('typecheck'); }
+  run('unit', [...find('common', isTest), ...find('server', isTest), ...find('web', isTest)], {}, { concurrency: 2 });
+}
+if (want('api')) {
+  const api = find('tests/api', isTest);
+  run('api · SQLite', api, { TONGCHOU_TEST_DB: 'sqlite' });
+  run('api · PostgreSQL', api, { TONGCHOU_TEST_DB: 'postgres' });
+}
+if (want('reliability')) {
+  const rel = find('tests/reliability', isTest);
+  if (rel.length) {
+    run('reliability · SQLite', rel, { TONGCHOU_TEST_DB: 'sqlite', TONGCHOU_LONG: long ? '1' : '' });
+    run('reliability · PostgreSQL', rel, { TONGCHOU_TEST_DB: 'postgres', TONGCHOU_LONG: long ? '1' : '' });
+  }
+}
+if (want('e2e')) {
+  if (!fs.existsSync(path.join(root, 'dist/web/index.html')) || process.env.CI) {
+    console.log('\n━━ building the web app for browser tests ━━');
+    const b = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+    if (b.status !== 0) { failed++; failures.push('vite build'); }
+  }
+  run('e2e · Chromium', find('tests/e2e', isTest));
+}
+
+if (failures.length) console.log(`\nfailures: ${failures.join('; ')}`);
+console.log(`\ntests: ${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

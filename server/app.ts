@@ -1,0 +1,180 @@
+// Builds the Fastify app: security headers, cookies, sessions and CSRF, validation, the one error
+// envelope, OpenAPI, metrics, the web UI, and every module's routes.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import client from 'prom-client';
+import { can } from '../common/permissions.ts';
+import { errorCatalog, messageFor, type ErrorCode } from '../common/errors.ts';
+import type { AppContext } from './platform/context.ts';
+import { isAppError } from './platform/errors.ts';
+import { SESSION_COOKIE, type AuthLevel } from './platform/http.ts';
+import { resolveSession, safeEqual } from './modules/auth/auth.service.ts';
+import { modules } from './modules/index.ts';
+
+z.config(z.locales.zhCN());
+
+export type App = FastifyInstance;
+export type RouteEntry = { method: string; url: string; auth: AuthLevel; permission: string | null };
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: RouteEntry[];
+  }
+}
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const webDist = path.resolve(here, '../dist/web');
+
+function langOf(header: string | undefined): 'zh' | 'en' {
+  return header && /^en\b/i.test(header) ? 'en' : 'zh';
+}
+
+function authLevel(url: string, configured: AuthLevel | undefined): AuthLevel {
+  if (!url.startsWith('/api/') || url.startsWith('/api/docs')) return 'public';
+  return configured ?? 'user';
+}
+
+export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: opts.logger === false ? undefined : ctx.log,
+    logger: opts.logger === false ? false : undefined,
+    trustProxy: ctx.config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    disableRequestLogging: opts.logger === false,
+    ajv: undefined,
+  } as never) as unknown as FastifyInstance;
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorateRequest('session', null);
+
+  // The route table (method, path, auth level, permission): the authorisation-matrix test walks it.
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (r) => {
+    if (!r.url.startsWith('/api/') || r.url.startsWith('/api/docs')) return;
+    for (const method of [r.method].flat()) {
+      if (method === 'HEAD') continue;
+      routeTable.push({ method, url: r.url, auth: authLevel(r.url, r.config?.auth), permission: r.config?.permission ?? null });
+    }
+  });
+
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"], // antd injects its CSS-in-JS styles at run time
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: ctx.config.maxUploadMb * 1024 * 1024, files: 1, fields: 10 } });
+  await app.register(rateLimit, { global: false, errorResponseBuilder: (_req, c) => ({ statusCode: 429, code: 'request.rate_limited', ttl: c.ttl }) });
+  await app.register(swagger, {
+    openapi: { info: { title: 'Tongchou 统筹 API', version: '0.1.0', description: '区发改委工作统筹平台接口。所有写操作需带 x-csrf-token 头。' } },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  // Metrics: a registry per app, so tests can build many apps in one process.
+  const registry = new client.Registry();
+  client.collectDefaultMetrics({ register: registry });
+  const httpDuration = new client.Histogram({
+    name: 'http_request_duration_seconds', help: 'HTTP request duration', labelNames: ['method', 'route', 'status'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5], registers: [registry],
+  });
+  app.addHook('onResponse', async (req, reply) => {
+    httpDuration.observe({ method: req.method, route: req.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) }, reply.elapsedTime / 1000);
+  });
+  app.get('/metrics', { schema: { hide: true } }, async (_req, reply) => reply.header('content-type', registry.contentType).send(await registry.metrics()));
+
+  // Sessions, CSRF and the pending states (initial password, admin TOTP) — before the body is parsed.
+  app.addHook('onRequest', async (req) => {
+    const level = authLevel(req.url, req.routeOptions.config?.auth);
+    if (level === 'public') return;
+    const session = await resolveSession(ctx, req.cookies[SESSION_COOKIE], req.ip);
+    req.session = session;
+    if (!['GET', 'HEAD', 'OPTIONS'].includes(req.method)) {
+      const token = req.headers['x-csrf-token'];
+      if (typeof token !== 'string' || !safeEqual(token, session.csrfToken)) throw Object.assign(new Error('csrf'), { appCode: 'auth.csrf_invalid' });
+    }
+    if (level === 'user' && session.pending === 'password') throw Object.assign(new Error('pending'), { appCode: 'auth.password_change_required' });
+    if (level === 'user' && session.pending === 'totp') throw Object.assign(new Error('pending'), { appCode: 'auth.totp_enrollment_required' });
+    const permission = req.routeOptions.config?.permission;
+    if (permission && !can(session.actor.role, permission)) throw Object.assign(new Error('forbidden'), { appCode: 'auth.forbidden' });
+  });
+
+  app.setErrorHandler((err: unknown, req, reply) => {
+    const lang = langOf(req.headers['accept-language']);
+    const send = (code: ErrorCode, details?: Record<string, unknown>) => {
+      reply.status(errorCatalog[code].status).send({ error: { code, message: messageFor(code, lang, details), ...(details ? { details } : {}) } });
+    };
+    if (isAppError(err)) return send(err.code, err.details);
+    const e = err as { appCode?: ErrorCode; code?: string; statusCode?: number; validationContext?: string };
+    if (e.appCode) return send(e.appCode);
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const issues = err.validation.map((v) => ({
+        path: [e.validationContext ?? 'body', ...v.instancePath.split('/').filter(Boolean)].join('.'),
+        message: v.message ?? '',
+      }));
+      return send('request.invalid', { fields: issues.map((i) => i.path).join(', '), issues });
+    }
+    switch (e.code) {
+      case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+        return send('request.malformed_json');
+      case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      case 'FST_REQ_FILE_TOO_LARGE':
+        return send('request.too_large');
+      case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
+        return send('request.unsupported_media_type');
+      case 'request.rate_limited':
+        return send('request.rate_limited');
+    }
+    if (err instanceof SyntaxError) return send('request.malformed_json');
+    if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) return send(e.statusCode === 404 ? 'route.not_found' : 'request.invalid', { fields: (err as Error).message?.slice(0, 200) });
+    req.log.error({ err }, 'unhandled error');
+    return send('internal');
+  });
+
+  app.get('/api/health', { config: { auth: 'public' }, schema: { tags: ['platform'], summary: '健康检查', response: { 200: z.object({ status: z.literal('ok') }) } } }, async () => {
+    await ctx.db.selectFrom('settings').select('key').limit(1).execute();
+    return { status: 'ok' as const };
+  });
+
+  const typed = app.withTypeProvider<ZodTypeProvider>();
+  for (const register of modules) await register(typed, ctx);
+
+  const hasWeb = fs.existsSync(path.join(webDist, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false, maxAge: '1h' });
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/') || req.url === '/metrics' || req.method !== 'GET' || !hasWeb) {
+      const lang = langOf(req.headers['accept-language']);
+      return reply.status(404).send({ error: { code: 'route.not_found', message: messageFor('route.not_found', lang) } });
+    }
+    // The single-page app answers every other GET; its router shows the page or its own 404.
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+  return app;
+}
+
+export type TypedApp = ReturnType<FastifyInstance['withTypeProvider']> & FastifyInstance;

@@ -1,0 +1,21 @@
+// The one list of migrations, for SQLite and PostgreSQL alike. Files are never edited once landed.
+import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import type { Db } from '../platform/db.ts';
+import * as m0001 from './0001_create_platform.ts';
+
+const migrations: Record<string, Migration> = {
+  '0001_create_platform': m0001,
+};
+
+class StaticProvider implements MigrationProvider {
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return migrations;
+  }
+}
+
+export async function migrateToLatest(db: Db): Promise<{ applied: string[] }> {
+  const migrator = new Migrator({ db, provider: new StaticProvider(), migrationTableName: 'schema_migrations', migrationLockTableName: 'schema_migrations_lock' });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error;
+  return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
+}

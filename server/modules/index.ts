@@ -1,0 +1,9 @@
+// The module list: app.ts registers each in order.
+import type { ModuleRegister } from './types.ts';
+import { authRoutes } from './auth/auth.routes.ts';
+import { orgRoutes } from './orgs/orgs.routes.ts';
+import { userRoutes } from './users/users.routes.ts';
+import { auditRoutes } from './audit/audit.routes.ts';
+import { securityRoutes } from './security/security.routes.ts';
+
+export const modules: ModuleRegister[] = [authRoutes, orgRoutes, userRoutes, auditRoutes, securityRoutes];

@@ -1,0 +1,67 @@
+// Queries of org units. The tree is kept as a materialised path ("/1/5/") so a subtree is one LIKE.
+import { sql } from 'kysely';
+import type { Executor } from '../../platform/db.ts';
+
+export type OrgRow = {
+  id: number; code: string; name: string; kind: string; parentId: number | null; path: string; depth: number;
+  sortOrder: number; active: number; version: number; createdAt: string; updatedAt: string; createdBy: number | null;
+};
+
+export function listAll(db: Executor): Promise<(OrgRow & { userCount: number })[]> {
+  return db.selectFrom('orgUnits')
+    .selectAll('orgUnits')
+    .select((eb) => eb.selectFrom('users').select(sql<number>`count(*)`.as('n')).whereRef('users.orgId', '=', 'orgUnits.id').as('userCount'))
+    .orderBy('depth').orderBy('sortOrder').orderBy('code')
+    .execute() as Promise<(OrgRow & { userCount: number })[]>;
+}
+
+export function byId(db: Executor, id: number): Promise<OrgRow | undefined> {
+  return db.selectFrom('orgUnits').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function byCode(db: Executor, code: string): Promise<OrgRow | undefined> {
+  return db.selectFrom('orgUnits').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+export async function countChildren(db: Executor, id: number): Promise<number> {
+  const r = await db.selectFrom('orgUnits').select(sql<number>`count(*)`.as('n')).where('parentId', '=', id).executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+export async function countUsers(db: Executor, id: number): Promise<number> {
+  const r = await db.selectFrom('users').select(sql<number>`count(*)`.as('n')).where('orgId', '=', id).executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+export async function insert(db: Executor, values: { code: string; name: string; kind: string; parentId: number | null; sortOrder: number; createdBy: number | null; now: string; parentPath: string }): Promise<OrgRow> {
+  const { id } = await db.insertInto('orgUnits').values({
+    code: values.code, name: values.name, kind: values.kind, parentId: values.parentId, sortOrder: values.sortOrder,
+    path: 'pending', depth: values.parentPath.split('/').filter(Boolean).length, active: 1, version: 1,
+    createdAt: values.now, updatedAt: values.now, createdBy: values.createdBy,
+  }).returning('id').executeTakeFirstOrThrow();
+  await db.updateTable('orgUnits').set({ path: `${values.parentPath}${id}/` }).where('id', '=', id).execute();
+  return (await byId(db, id))!;
+}
+
+/** Versioned update; returns false when the version was stale. */
+export async function update(db: Executor, id: number, version: number, set: Partial<Pick<OrgRow, 'code' | 'name' | 'kind' | 'parentId' | 'sortOrder' | 'active'>>, now: string): Promise<boolean> {
+  const r = await db.updateTable('orgUnits').set({ ...set, version: version + 1, updatedAt: now }).where('id', '=', id).where('version', '=', version).executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** Moves a subtree: rewrites the path prefix and depth of the unit and all its descendants. */
+export async function movePaths(db: Executor, oldPrefix: string, newPrefix: string): Promise<void> {
+  const depthDelta = newPrefix.split('/').filter(Boolean).length - oldPrefix.split('/').filter(Boolean).length;
+  await db.updateTable('orgUnits')
+    .set({
+      path: sql`${newPrefix} || substr(path, ${oldPrefix.length + 1})`,
+      depth: sql`depth + ${depthDelta}`,
+    })
+    .where('path', 'like', `${oldPrefix}%`)
+    .execute();
+}
+
+export async function remove(db: Executor, id: number, version: number): Promise<boolean> {
+  const r = await db.deleteFrom('orgUnits').where('id', '=', id).where('version', '=', version).executeTakeFirst();
+  return Number(r.numDeletedRows) === 1;
+}

@@ -1,0 +1,215 @@
+// Org units (组织机构): the commission and its divisions, district bureaus, towns and streets.
+// Rules: codes are unique; a unit cannot be moved under itself; a unit with sub-units or users cannot be deleted.
+import { z } from 'zod';
+import { orgKindLabels, orgKinds, type OrgKind } from '../../../common/permissions.ts';
+import { orgCreateSchema, type OrgCreate, type OrgUpdate } from '../../../common/platform.ts';
+import { auditActorOf, requirePermission, type Actor } from '../../platform/access.ts';
+import type { AppContext } from '../../platform/context.ts';
+import { isUniqueViolation, nowIso, type Executor } from '../../platform/db.ts';
+import { AppError } from '../../platform/errors.ts';
+import { buildTemplate, buildWorkbook, parseImport, type SheetSpec } from '../../platform/xlsx.ts';
+import { can } from '../../../common/permissions.ts';
+import * as repo from './orgs.repository.ts';
+
+export type OrgView = {
+  id: number; code: string; name: string; kind: OrgKind; parentId: number | null; sortOrder: number; active: boolean;
+  userCount: number; version: number; abilities: { update: boolean; delete: boolean };
+};
+
+function view(actor: Actor, r: repo.OrgRow & { userCount?: number }): OrgView {
+  const write = can(actor.role, 'org.write');
+  const userCount = Number(r.userCount ?? 0);
+  return {
+    id: r.id, code: r.code, name: r.name, kind: r.kind as OrgKind, parentId: r.parentId, sortOrder: r.sortOrder, active: !!r.active,
+    userCount, version: r.version, abilities: { update: write, delete: write && userCount === 0 },
+  };
+}
+
+export async function listOrgs(ctx: AppContext, actor: Actor) {
+  requirePermission(actor, 'org.read');
+  const rows = await repo.listAll(ctx.db);
+  const write = can(actor.role, 'org.write');
+  return { items: rows.map((r) => view(actor, r)), abilities: { create: write, import: write } };
+}
+
+async function parentPath(db: Executor, parentId: number | null | undefined): Promise<string> {
+  if (parentId === null || parentId === undefined) return '/';
+  const parent = await repo.byId(db, parentId);
+  if (!parent) throw new AppError('org.parent_not_found');
+  return parent.path;
+}
+
+async function insertOrg(ctx: AppContext, trx: Executor, actor: Actor, input: OrgCreate) {
+  if (await repo.byCode(trx, input.code)) throw new AppError('org.code_taken', { code: input.code });
+  try {
+    return await repo.insert(trx, {
+      code: input.code, name: input.name, kind: input.kind, parentId: input.parentId ?? null, sortOrder: input.sortOrder ?? 0,
+      createdBy: actor.userId, now: nowIso(), parentPath: await parentPath(trx, input.parentId),
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new AppError('org.code_taken', { code: input.code });
+    throw e;
+  }
+}
+
+export async function createOrg(ctx: AppContext, actor: Actor, input: OrgCreate): Promise<OrgView> {
+  requirePermission(actor, 'org.write');
+  const row = await ctx.db.transaction().execute(async (trx) => {
+    const created = await insertOrg(ctx, trx, actor, input);
+    await ctx.audit.record(trx, auditActorOf(actor), { action: 'org.create', entityType: 'org_unit', entityId: created.id, after: created });
+    return created;
+  });
+  return view(actor, row);
+}
+
+async function applyUpdate(ctx: AppContext, trx: Executor, actor: Actor, before: repo.OrgRow, input: OrgUpdate): Promise<repo.OrgRow> {
+  const { version, ...set } = input;
+  if (set.code && set.code !== before.code) {
+    const other = await repo.byCode(trx, set.code);
+    if (other && other.id !== before.id) throw new AppError('org.code_taken', { code: set.code });
+  }
+  const moving = set.parentId !== undefined && set.parentId !== before.parentId;
+  let newPrefix = before.path;
+  if (moving) {
+    const pPath = await parentPath(trx, set.parentId);
+    // A unit made its own ancestor: the new parent is the unit itself or lies inside its subtree.
+    if (pPath.startsWith(before.path)) throw new AppError('org.cycle');
+    newPrefix = `${pPath}${before.id}/`;
+  }
+  let ok: boolean;
+  try {
+    const { active, ...rest } = set;
+    ok = await repo.update(trx, before.id, version, { ...rest, ...(active !== undefined ? { active: active ? 1 : 0 } : {}) }, nowIso());
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new AppError('org.code_taken', { code: set.code });
+    throw e;
+  }
+  if (!ok) throw new AppError('record.stale');
+  if (moving) await repo.movePaths(trx, before.path, newPrefix);
+  return (await repo.byId(trx, before.id))!;
+}
+
+export async function updateOrg(ctx: AppContext, actor: Actor, id: number, input: OrgUpdate): Promise<OrgView> {
+  requirePermission(actor, 'org.write');
+  const row = await ctx.db.transaction().execute(async (trx) => {
+    const before = await repo.byId(trx, id);
+    if (!before) throw new AppError('record.not_found');
+    const after = await applyUpdate(ctx, trx, actor, before, input);
+    await ctx.audit.record(trx, auditActorOf(actor), { action: 'org.update', entityType: 'org_unit', entityId: id, before, after });
+    return { ...after, userCount: await repo.countUsers(trx, id) };
+  });
+  return view(actor, row);
+}
+
+export async function deleteOrg(ctx: AppContext, actor: Actor, id: number, version: number): Promise<void> {
+  requirePermission(actor, 'org.write');
+  await ctx.db.transaction().execute(async (trx) => {
+    const before = await repo.byId(trx, id);
+    if (!before) throw new AppError('record.not_found');
+    if (before.version !== version) throw new AppError('record.stale');
+    if ((await repo.countChildren(trx, id)) > 0) throw new AppError('org.has_children');
+    const users = await repo.countUsers(trx, id);
+    if (users > 0) throw new AppError('org.has_users', { count: users });
+    if (!(await repo.remove(trx, id, version))) throw new AppError('record.stale');
+    await ctx.audit.record(trx, auditActorOf(actor), { action: 'org.delete', entityType: 'org_unit', entityId: id, before });
+  });
+}
+
+// ── xlsx: one column spec gives the template, the export and the import ──
+const kindByLabel = new Map<string, OrgKind>(orgKinds.flatMap((k) => [[k, k], [orgKindLabels[k].zh, k]] as [string, OrgKind][]));
+
+export const orgSheet = {
+  sheetName: '组织机构',
+  columns: [
+    { key: 'code', header: '单位编码', required: true, width: 16, note: '唯一；字母、数字、下划线、点、连字符' },
+    { key: 'name', header: '单位名称', required: true, width: 30 },
+    { key: 'kind', header: '类型', required: true, width: 14, kind: 'enum', values: orgKinds.map((k) => orgKindLabels[k].zh) },
+    { key: 'parentCode', header: '上级单位编码', width: 16, note: '留空表示顶级单位；可引用本表中的单位' },
+    { key: 'sortOrder', header: '排序', width: 8, kind: 'integer' },
+    { key: 'active', header: '启用', width: 8, kind: 'enum', values: ['是', '否'] },
+  ],
+  row: z.object({
+    code: orgCreateSchema.shape.code,
+    name: orgCreateSchema.shape.name,
+    kind: z.string().transform((v, c) => {
+      const k = kindByLabel.get(v.trim());
+      if (!k) c.addIssue({ code: 'custom', message: `类型须为：${orgKinds.map((x) => orgKindLabels[x].zh).join('、')}` });
+      return k as OrgKind;
+    }),
+    parentCode: z.string().trim().max(32).optional(),
+    sortOrder: z.coerce.number().int().min(0).max(1_000_000).optional(),
+    active: z.enum(['是', '否']).optional(),
+  }),
+} satisfies SheetSpec<z.ZodTypeAny>;
+
+export async function orgTemplate(ctx: AppContext, actor: Actor): Promise<Buffer> {
+  requirePermission(actor, 'org.read');
+  return buildTemplate(orgSheet);
+}
+
+export async function exportOrgs(ctx: AppContext, actor: Actor): Promise<Buffer> {
+  requirePermission(actor, 'org.read');
+  const rows = await repo.listAll(ctx.db);
+  const codeById = new Map(rows.map((r) => [r.id, r.code]));
+  await ctx.audit.recordAlone(ctx.db, auditActorOf(actor), { action: 'org.export', entityType: 'org_unit', after: { rows: rows.length } });
+  return buildWorkbook(orgSheet, rows.map((r) => ({
+    code: r.code, name: r.name, kind: orgKindLabels[r.kind as OrgKind]?.zh ?? r.kind,
+    parentCode: r.parentId ? codeById.get(r.parentId) : '', sortOrder: r.sortOrder, active: r.active ? '是' : '否',
+  })));
+}
+
+/** Upserts by code, all rows or none. Parents may be defined further down the same file. */
+export async function importOrgs(ctx: AppContext, actor: Actor, file: Buffer): Promise<{ created: number; updated: number }> {
+  requirePermission(actor, 'org.write');
+  const { rows } = await parseImport(orgSheet, file, { maxBytes: ctx.config.maxUploadMb * 1024 * 1024, maxRows: 10_000 });
+  return ctx.db.transaction().execute(async (trx) => {
+    const inFile = new Map(rows.map((r, i) => [r.code, { r, excelRow: i + 2 }]));
+    const errors: { row: number; column: string; reason: string }[] = [];
+    const seen = new Set<string>();
+    for (const [i, r] of rows.entries()) {
+      if (seen.has(r.code)) errors.push({ row: i + 2, column: '单位编码', reason: `编码重复：${r.code}` });
+      seen.add(r.code);
+      if (r.parentCode && r.parentCode === r.code) errors.push({ row: i + 2, column: '上级单位编码', reason: '上级单位不能是自己' });
+      else if (r.parentCode && !inFile.has(r.parentCode) && !(await repo.byCode(trx, r.parentCode))) {
+        errors.push({ row: i + 2, column: '上级单位编码', reason: `上级单位不存在：${r.parentCode}` });
+      }
+    }
+    if (errors.length) throw new AppError('import.invalid_rows', { count: errors.length, errors });
+    let created = 0;
+    let updated = 0;
+    const done = new Set<string>();
+    const visiting = new Set<string>();
+    const upsert = async (code: string): Promise<void> => {
+      if (done.has(code)) return;
+      const entry = inFile.get(code)!;
+      if (visiting.has(code)) throw new AppError('import.invalid_rows', { count: 1, errors: [{ row: entry.excelRow, column: '上级单位编码', reason: '上级关系形成循环' }] });
+      visiting.add(code);
+      const { r } = entry;
+      if (r.parentCode && inFile.has(r.parentCode)) await upsert(r.parentCode);
+      const parent = r.parentCode ? await repo.byCode(trx, r.parentCode) : null;
+      const existing = await repo.byCode(trx, code);
+      try {
+        if (existing) {
+          await applyUpdate(ctx, trx, actor, existing, {
+            version: existing.version, name: r.name, kind: r.kind, parentId: parent?.id ?? null,
+            ...(r.sortOrder !== undefined ? { sortOrder: r.sortOrder } : {}), ...(r.active ? { active: r.active === '是' } : {}),
+          });
+          updated++;
+        } else {
+          await insertOrg(ctx, trx, actor, { code, name: r.name, kind: r.kind, parentId: parent?.id ?? null, sortOrder: r.sortOrder ?? 0 });
+          created++;
+        }
+      } catch (e) {
+        if (e instanceof AppError && e.code !== 'import.invalid_rows') {
+          throw new AppError('import.invalid_rows', { count: 1, errors: [{ row: entry.excelRow, column: '上级单位编码', reason: e.message }] });
+        }
+        throw e;
+      }
+      visiting.delete(code);
+      done.add(code);
+    };
+    for (const r of rows) await upsert(r.code);
+    await ctx.audit.record(trx, auditActorOf(actor), { action: 'org.import', entityType: 'org_unit', after: { created, updated, rows: rows.length } });
+    return { created, updated };
+  });
+}

@@ -1,0 +1,61 @@
+// HTTP glue shared by every module: route auth levels, the request's session, client IP and
+// the download helper. Routes declare `config: { auth }`; the hook in app.ts enforces it.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { SessionInfo } from '../modules/auth/auth.service.ts';
+import { AppError } from './errors.ts';
+import type { Permission } from '../../common/permissions.ts';
+
+/** public: no session; pending: a session that must still change its password or enrol TOTP may call it; user: a full session (default). */
+export type AuthLevel = 'public' | 'pending' | 'user';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    auth?: AuthLevel;
+    /** Checked before the body is even parsed; services check again with the org scope. */
+    permission?: Permission;
+  }
+  interface FastifyRequest {
+    session: SessionInfo | null;
+  }
+}
+
+export function sessionOf(req: FastifyRequest): SessionInfo {
+  if (!req.session) throw new AppError('auth.required');
+  return req.session;
+}
+
+export function actorOf(req: FastifyRequest) {
+  return sessionOf(req).actor;
+}
+
+export const SESSION_COOKIE = 'tc_sid';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+export function sendFile(reply: FastifyReply, buf: Buffer, filename: string) {
+  const type = filename.endsWith('.xlsx') ? XLSX : filename.endsWith('.docx') ? DOCX : 'application/octet-stream';
+  return reply
+    .header('content-type', type)
+    .header('content-disposition', `attachment; filename="${encodeURIComponent(filename).replace(/%20/g, ' ')}"; filename*=UTF-8''${encodeURIComponent(filename)}`)
+    .header('cache-control', 'no-store')
+    .send(buf);
+}
+
+/** The uploaded file of a multipart request (field `file`), read into memory under the size limit. */
+export async function uploadedFile(req: FastifyRequest, maxMb: number): Promise<Buffer> {
+  if (!req.isMultipart()) throw new AppError('import.no_file');
+  let file;
+  try {
+    file = await req.file({ limits: { fileSize: maxMb * 1024 * 1024, files: 1 } });
+  } catch {
+    throw new AppError('import.no_file');
+  }
+  if (!file) throw new AppError('import.no_file');
+  const buf = await file.toBuffer().catch((e: { code?: string }) => {
+    if (e?.code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError('import.file_too_large', { maxMb });
+    throw new AppError('import.no_file');
+  });
+  if (file.file.truncated) throw new AppError('import.file_too_large', { maxMb });
+  return buf;
+}

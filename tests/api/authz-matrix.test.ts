@@ -1,0 +1,97 @@
+// The authorisation matrix: every API route × every role, against the table below. A route missing
+// from the table fails the test, so a new route cannot ship without its row. Denied means 403 and
+// nothing written; allowed means the request got past the permission check (any status but 401/403).
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { roles, type Role } from '../../common/permissions.ts';
+import { createTestApp, type Client, type TestApp } from '../support/app.ts';
+
+const ALL: Role[] = [...roles];
+const BUSINESS: Role[] = ['leader', 'division_staff', 'unit_reporter', 'service_steward'];
+
+/** Who may call each route. 'public' = no session needed. */
+export const matrix: Record<string, Role[] | 'public'> = {
+  'GET /api/health': 'public',
+  'POST /api/auth/login': 'public',
+  'POST /api/auth/logout': ALL,
+  'GET /api/me': ALL,
+  'POST /api/me/password': ALL,
+  'POST /api/me/totp/setup': ALL,
+  'POST /api/me/totp/enable': ALL,
+  'POST /api/me/totp/disable': ALL,
+  'GET /api/orgs': [...BUSINESS, 'sys_admin', 'sec_admin'],
+  'POST /api/orgs': ['sys_admin'],
+  'PATCH /api/orgs/:id': ['sys_admin'],
+  'DELETE /api/orgs/:id': ['sys_admin'],
+  'GET /api/orgs/template': [...BUSINESS, 'sys_admin', 'sec_admin'],
+  'GET /api/orgs/export': [...BUSINESS, 'sys_admin', 'sec_admin'],
+  'POST /api/orgs/import': ['sys_admin'],
+  'GET /api/users': ['sys_admin', 'sec_admin'],
+  'POST /api/users': ['sys_admin'],
+  'PATCH /api/users/:id': ['sys_admin'],
+  'POST /api/users/:id/reset-password': ['sys_admin'],
+  'POST /api/users/:id/unlock': ['sec_admin'],
+  'GET /api/users/template': ['sys_admin', 'sec_admin'],
+  'GET /api/users/export': ['sys_admin', 'sec_admin'],
+  'POST /api/users/import': ['sys_admin'],
+  'GET /api/audit': ['audit_admin'],
+  'GET /api/audit/verify': ['audit_admin'],
+  'GET /api/security/policy': ['sec_admin'],
+  'PUT /api/security/policy': ['sec_admin'],
+};
+
+const demoUserOf: Record<Role, string> = {
+  leader: 'leader', division_staff: 'staff', unit_reporter: 'town', service_steward: 'steward',
+  sys_admin: 'sysadmin', sec_admin: 'secadmin', audit_admin: 'auditor',
+};
+
+let t: TestApp;
+const clients = new Map<Role, Client>();
+before(async () => {
+  t = await createTestApp();
+  for (const r of roles) clients.set(r, await t.as(demoUserOf[r]));
+});
+after(async () => { await t.close(); });
+
+describe('authorisation matrix', () => {
+  it('has a row for every API route, and OpenAPI lists every route', async () => {
+    const routes = t.app.routeTable.map((r) => `${r.method} ${r.url}`);
+    const missing = routes.filter((r) => !(r in matrix));
+    assert.deepEqual(missing, [], 'routes without a row in the matrix');
+    const stale = Object.keys(matrix).filter((k) => !routes.includes(k));
+    assert.deepEqual(stale, [], 'rows for routes that no longer exist');
+    const doc = (await t.client().get('/api/docs/json')).json();
+    for (const r of t.app.routeTable) {
+      const p = r.url.replace(/:(\w+)/g, '{$1}');
+      assert.ok(doc.paths[p]?.[r.method.toLowerCase()], `OpenAPI lacks ${r.method} ${p}`);
+    }
+  });
+
+  it('walks every route × role: denied is 403, allowed gets past the check, anonymous is 401', async () => {
+    let checked = 0;
+    const countAudit = async () => (await t.ctx.db.selectFrom('auditLog').select('seq').where('result', '=', 'success').execute()).length;
+    for (const r of t.app.routeTable) {
+      const expected = matrix[`${r.method} ${r.url}`];
+      // Logging out or unlocking would change the clients' state; the body {} never passes validation, so writes do not happen.
+      if (r.url === '/api/auth/logout') continue;
+      const url = r.url.replace(':id', '999999');
+      if (expected !== 'public') {
+        const anon = await t.client().request(r.method as 'GET', url, r.method === 'GET' ? undefined : {});
+        assert.equal(anon.statusCode, 401, `anonymous ${r.method} ${r.url}`);
+      }
+      for (const role of roles) {
+        const before = await countAudit();
+        const res = await clients.get(role)!.request(r.method as 'GET', url, r.method === 'GET' || r.method === 'DELETE' ? undefined : { __probe: true });
+        const allowed = expected === 'public' || expected.includes(role);
+        if (allowed) assert.ok(![401, 403].includes(res.statusCode), `${role} should pass ${r.method} ${r.url}, got ${res.statusCode} ${res.body}`);
+        else {
+          assert.equal(res.statusCode, 403, `${role} must be denied ${r.method} ${r.url}, got ${res.statusCode}`);
+          if (r.method !== 'GET') assert.equal(await countAudit(), before, `a denied ${r.method} ${r.url} wrote nothing`);
+        }
+        checked++;
+      }
+    }
+    console.log(`authorisation matrix: ${checked} route × role pairs checked`);
+    assert.ok(checked >= 150);
+  });
+});
