@@ -109,7 +109,11 @@ async function main(argv: string[]) {
     case 'backup': {
       if (!sub) throw new Error('backup 需要文件名');
       const file = path.resolve(sub);
-      if (config.databaseUrl) return pgTool('pg_dump', ['--format=custom', `--file=${file}`, config.databaseUrl]);
+      if (config.databaseUrl) {
+        pgTool('pg_dump', ['--format=custom', `--file=${file}`, config.databaseUrl]);
+        if (!process.exitCode) console.log(`已备份到 ${file}`);
+        return;
+      }
       const { database } = await openContext(config);
       const b = bar('备份');
       let started = false;
@@ -129,13 +133,18 @@ async function main(argv: string[]) {
       if (!sub) throw new Error('restore 需要文件名');
       const file = path.resolve(sub);
       if (!fs.existsSync(file)) throw new Error(`文件不存在: ${file}`);
-      if (config.databaseUrl) return pgTool('pg_restore', ['--clean', '--if-exists', '--no-owner', `--dbname=${config.databaseUrl}`, file]);
-      const head = fs.readFileSync(file).subarray(0, 16).toString('latin1');
-      if (!head.startsWith('SQLite format 3')) throw new Error('不是 SQLite 备份文件');
-      const target = sqlitePath(config);
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      for (const ext of ['-wal', '-shm']) fs.rmSync(target + ext, { force: true });
-      fs.copyFileSync(file, target);
+      let target = 'PostgreSQL';
+      if (config.databaseUrl) {
+        pgTool('pg_restore', ['--clean', '--if-exists', '--no-owner', `--dbname=${config.databaseUrl}`, file]);
+        if (process.exitCode) return;
+      } else {
+        const head = fs.readFileSync(file).subarray(0, 16).toString('latin1');
+        if (!head.startsWith('SQLite format 3')) throw new Error('不是 SQLite 备份文件');
+        target = sqlitePath(config);
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        for (const ext of ['-wal', '-shm']) fs.rmSync(target + ext, { force: true });
+        fs.copyFileSync(file, target);
+      }
       const { ctx, database } = await openContext(config);
       const result = await ctx.audit.verify(ctx.db);
       await database.close();
