@@ -55,6 +55,23 @@ export const errorCatalog = {
   'import.missing_columns': { status: 400, zh: '缺少列：{{columns}}', en: 'Missing columns: {{columns}}' },
   'import.invalid_rows': { status: 400, zh: '导入失败：{{count}} 处错误，未导入任何数据', en: 'Import failed: {{count}} errors; nothing was imported' },
   'import.empty': { status: 400, zh: '文件中没有数据行', en: 'The file has no data rows' },
+  'import.content_too_large': { status: 413, zh: '文件解压后内容超过 {{maxMb}} MB，可能已损坏或不是正常的 Excel 文件', en: 'The file unpacks to more than {{maxMb}} MB; it is damaged or not an ordinary Excel file' },
+  'import.duplicate_columns': { status: 400, zh: '表头重复：{{columns}}', en: 'Duplicate column headers: {{columns}}' },
+
+  'task.code_taken': { status: 409, zh: '任务编号已存在：{{code}}', en: 'Task code already exists: {{code}}' },
+  'task.due_before_start': { status: 400, zh: '完成时限不能早于开始日期', en: 'The due date is before the start date' },
+  'task.milestone_outside': { status: 400, zh: '节点“{{title}}”的计划日期 {{date}} 不在任务起止日期内', en: 'Milestone "{{title}}" ({{date}}) lies outside the task dates' },
+  'task.work_point_not_found': { status: 400, zh: '工作要点不存在', en: 'The work point does not exist' },
+  'task.unit_not_found': { status: 400, zh: '单位不存在：{{id}}', en: 'Org unit not found: {{id}}' },
+  'report.locked': { status: 409, zh: '{{period}} 的进展已审核通过并锁定，不能再修改', en: 'The report for {{period}} is approved and locked' },
+  'report.awaiting_review': { status: 409, zh: '{{period}} 的进展已报送，等待审核', en: 'The report for {{period}} is awaiting review' },
+  'report.period_outside': { status: 400, zh: '报送月份 {{period}} 不在任务期间内', en: 'The period {{period}} lies outside the task' },
+  'report.future_period': { status: 400, zh: '不能报送未来月份 {{period}}', en: 'Cannot report a future month {{period}}' },
+  'report.not_lead_unit': { status: 403, zh: '只有牵头单位可以报送该任务进展', en: 'Only the lead unit reports on this task' },
+  'report.not_submitted': { status: 409, zh: '只有已报送的进展可以审核', en: 'Only a submitted report can be reviewed' },
+  'report.reason_required': { status: 400, zh: '退回须填写原因', en: 'A return needs a reason' },
+  'report.value_or_pct': { status: 400, zh: '请填写完成比例或完成量', en: 'Enter the percent complete or the quantity achieved' },
+  'plan.year_not_found': { status: 404, zh: '{{year}} 年度计划不存在', en: 'No plan for {{year}}' },
 
   'audit.chain_broken': { status: 500, zh: '审计日志校验失败', en: 'Audit log verification failed' },
 } as const satisfies Record<string, ErrorInfo>;

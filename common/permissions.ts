@@ -35,16 +35,18 @@ export const permissions = [
   'user.unlock',
   'security.policy',
   'audit.read',
+  'plan.read', // see tasks in one's scope
+  'plan.write', // define the plan: tasks, milestones, targets
+  'plan.report', // submit monthly progress for one's unit's tasks
+  'plan.review', // approve or return progress reports
 ] as const;
 export type Permission = (typeof permissions)[number];
 
-const business: Permission[] = ['org.read'];
-
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  leader: business,
-  division_staff: business,
-  unit_reporter: business,
-  service_steward: business,
+  leader: ['org.read', 'plan.read', 'plan.review'],
+  division_staff: ['org.read', 'plan.read', 'plan.write', 'plan.review'],
+  unit_reporter: ['org.read', 'plan.read', 'plan.report'],
+  service_steward: ['org.read', 'plan.read'],
   sys_admin: ['org.read', 'org.write', 'user.read', 'user.write'],
   sec_admin: ['org.read', 'user.read', 'user.unlock', 'security.policy'],
   audit_admin: ['audit.read'],

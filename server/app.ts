@@ -49,7 +49,6 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
     logger: opts.logger === false ? false : undefined,
     trustProxy: ctx.config.trustProxy,
     bodyLimit: 1024 * 1024,
-    disableRequestLogging: opts.logger === false,
     ajv: undefined,
   } as never) as unknown as FastifyInstance;
   app.setValidatorCompiler(validatorCompiler);

@@ -10,7 +10,8 @@ import { loadConfig, type Config } from './platform/config.ts';
 import { sqlitePath } from './platform/db.ts';
 import { isAppError } from './platform/errors.ts';
 import { openContext } from './platform/runtime.ts';
-import { DEMO_PASSWORD, demoUsers, hasData, seedPlatformDemo } from './demo/platform.ts';
+import { DEMO_PASSWORD, demoUsers, hasData } from './demo/platform.ts';
+import { seedAllDemo } from './demo/index.ts';
 import { createUserAsSystem } from './modules/users/users.service.ts';
 
 const usage = `用法 / usage: tongchou <command>
@@ -34,9 +35,11 @@ async function seedDemo(config: Config, quiet = false) {
       if (!quiet) console.log('数据库已有数据，跳过演示数据。');
       return false;
     }
+    const steps = ['platform', 'workplan'];
     const b = bar('演示数据');
-    b.start(demoUsers.length, 0);
-    await seedPlatformDemo(ctx, (done) => b.update(done));
+    b.start(steps.length, 0);
+    await seedAllDemo(ctx, (step) => b.update(steps.indexOf(step)));
+    b.update(steps.length);
     b.stop();
     return true;
   } finally {

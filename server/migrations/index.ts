@@ -2,9 +2,11 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from '../platform/db.ts';
 import * as m0001 from './0001_create_platform.ts';
+import * as m0002 from './0002_create_workplan.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_create_platform': m0001,
+  '0002_create_workplan': m0002,
 };
 
 class StaticProvider implements MigrationProvider {

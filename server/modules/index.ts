@@ -5,5 +5,6 @@ import { orgRoutes } from './orgs/orgs.routes.ts';
 import { userRoutes } from './users/users.routes.ts';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { securityRoutes } from './security/security.routes.ts';
+import { workplanRoutes } from './workplan/workplan.routes.ts';
 
-export const modules: ModuleRegister[] = [authRoutes, orgRoutes, userRoutes, auditRoutes, securityRoutes];
+export const modules: ModuleRegister[] = [authRoutes, orgRoutes, userRoutes, auditRoutes, securityRoutes, workplanRoutes];

@@ -102,4 +102,35 @@ export type DB = {
   auditLog: AuditLogTable;
   settings: SettingTable;
   jobLeases: JobLeaseTable;
+  planYears: PlanYearTable;
+  planAreas: PlanAreaTable;
+  workPoints: WorkPointTable;
+  tasks: TaskTable;
+  taskUnits: TaskUnitTable;
+  milestones: MilestoneTable;
+  progressReports: ProgressReportTable;
+};
+
+// ── work plan (0002) ──
+type Meta = { version: number; createdAt: string; updatedAt: string; createdBy: number | null };
+
+export type PlanYearTable = Meta & {
+  id: Generated<number>; year: number; title: string; statusRuleJson: string; reportDueDay: number; statusDate: string | null; isDemo: number;
+};
+export type PlanAreaTable = Meta & { id: Generated<number>; year: number; seq: number; title: string; shortTitle: string };
+export type WorkPointTable = Meta & { id: Generated<number>; year: number; areaId: number; seq: string; title: string; source: string };
+export type TaskTable = Meta & {
+  id: Generated<number>; code: string; year: number; workPointId: number; title: string; description: string; category: string; tags: string;
+  leadUnitId: number; leaderName: string; startDate: string; dueDate: string;
+  targetMetric: string | null; targetValue: number | null; targetUnit: string | null; targetDirection: string | null; targetIsDemo: number;
+  weight: number; state: string; closedAt: string | null;
+};
+export type TaskUnitTable = { taskId: number; orgId: number; role: string };
+export type MilestoneTable = Meta & {
+  id: Generated<number>; taskId: number; title: string; plannedDate: string; plannedPct: number | null; deliverable: string; doneDate: string | null;
+};
+export type ProgressReportTable = Meta & {
+  id: Generated<number>; taskId: number; period: string; unitId: number; cumulativePct: number | null; cumulativeValue: number | null;
+  narrative: string; problems: string | null; needsCoordination: number; nextSteps: string | null; state: string;
+  submittedAt: string | null; submittedBy: number | null; reviewedAt: string | null; reviewedBy: number | null; returnReason: string | null;
 };

@@ -204,7 +204,7 @@ async function* entryText(buf: Buffer, e: ZipEntry, bound: number): AsyncGenerat
   try {
     for await (const chunk of inflater as AsyncIterable<Buffer>) {
       seen += chunk.length;
-      // removed
+      if (seen > e.size) throw tooLargeContent(bound);
       yield decoder.decode(chunk, { stream: true });
     }
   } catch (err) {

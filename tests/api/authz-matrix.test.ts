@@ -38,6 +38,15 @@ export const matrix: Record<string, Role[] | 'public'> = {
   'GET /api/audit/verify': ['audit_admin'],
   'GET /api/security/policy': ['sec_admin'],
   'PUT /api/security/policy': ['sec_admin'],
+  'GET /api/plan/years': BUSINESS,
+  'GET /api/plan/:year': BUSINESS,
+  'GET /api/plan/:year/tasks': BUSINESS,
+  'POST /api/plan/:year/tasks': ['division_staff'],
+  'GET /api/plan/tasks/:id': BUSINESS,
+  'PATCH /api/plan/tasks/:id': ['division_staff'],
+  'PUT /api/plan/tasks/:id/reports/:period': ['unit_reporter'],
+  'POST /api/plan/reports/:id/review': ['leader', 'division_staff'],
+  'GET /api/plan/:year/dashboard': BUSINESS,
 };
 
 const demoUserOf: Record<Role, string> = {
@@ -74,7 +83,7 @@ describe('authorisation matrix', () => {
       const expected = matrix[`${r.method} ${r.url}`];
       // Logging out or unlocking would change the clients' state; the body {} never passes validation, so writes do not happen.
       if (r.url === '/api/auth/logout') continue;
-      const url = r.url.replace(':id', '999999');
+      const url = r.url.replace(':id', '999999').replace(':year', '2023').replace(':period', '2023-10');
       if (expected !== 'public') {
         const anon = await t.client().request(r.method as 'GET', url, r.method === 'GET' ? undefined : {});
         assert.equal(anon.statusCode, 401, `anonymous ${r.method} ${r.url}`);

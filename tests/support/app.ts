@@ -6,6 +6,7 @@ import { loadConfig, type Config } from '../../server/platform/config.ts';
 import type { AppContext } from '../../server/platform/context.ts';
 import { openContext } from '../../server/platform/runtime.ts';
 import { DEMO_PASSWORD, seedPlatformDemo } from '../../server/demo/platform.ts';
+import { seedAllDemo } from '../../server/demo/index.ts';
 import { createTestDatabase, type TestDatabase } from './db.ts';
 
 export { DEMO_PASSWORD };
@@ -34,11 +35,12 @@ export function testConfig(tdb: Pick<TestDatabase, 'dataDir' | 'databaseUrl'>, o
   };
 }
 
-export async function createTestApp(opts: { seed?: boolean; config?: Partial<Config> } = {}): Promise<TestApp> {
+export async function createTestApp(opts: { seed?: boolean | 'all'; config?: Partial<Config> } = {}): Promise<TestApp> {
   const tdb = await createTestDatabase();
   const config = testConfig(tdb, opts.config);
   const { ctx, database } = await openContext(config, { logLevel: 'silent' });
-  if (opts.seed !== false) await seedPlatformDemo(ctx);
+  if (opts.seed === 'all') await seedAllDemo(ctx);
+  else if (opts.seed !== false) await seedPlatformDemo(ctx);
   const app = await buildApp(ctx, { logger: false });
   await app.ready();
   const t: TestApp = {

@@ -1,0 +1,11 @@
+// All demo data, module by module, in dependency order.
+import type { AppContext } from '../platform/context.ts';
+import { seedPlatformDemo } from './platform.ts';
+import { seedWorkplanDemo } from './workplan.ts';
+
+export async function seedAllDemo(ctx: AppContext, onProgress?: (step: string) => void): Promise<void> {
+  onProgress?.('platform');
+  await seedPlatformDemo(ctx);
+  onProgress?.('workplan');
+  await seedWorkplanDemo(ctx);
+}

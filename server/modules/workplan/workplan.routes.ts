@@ -1,0 +1,51 @@
+// Routes of the work plan: structure, tasks, monthly reports and their review, dashboard.
+import { z } from 'zod';
+import { limits } from '../../../common/limits.ts';
+import { pageQuery } from '../../../common/platform.ts';
+import { monthPeriod, reportInput, reviewInput, taskInput, taskTags, taskUpdate } from '../../../common/workplan.ts';
+import { actorOf } from '../../platform/http.ts';
+import type { ModuleRegister } from '../types.ts';
+import * as plan from './workplan.service.ts';
+
+const tags = ['workplan'];
+const year = z.coerce.number().int().min(2000).max(2100);
+const id = z.coerce.number().int().positive();
+
+export const workplanRoutes: ModuleRegister = async (app, ctx) => {
+  app.get('/api/plan/years', { config: { permission: 'plan.read' }, schema: { tags, summary: '计划年度' } }, async (req) => plan.listYears(ctx, actorOf(req)));
+
+  app.get('/api/plan/:year', { config: { permission: 'plan.read' }, schema: { tags, summary: '年度计划结构（领域、工作要点、状态规则）', params: z.strictObject({ year }) } },
+    async (req) => plan.planStructure(ctx, actorOf(req), req.params.year));
+
+  app.get('/api/plan/:year/tasks', {
+    config: { permission: 'plan.read' },
+    schema: {
+      tags, summary: '任务列表（按范围过滤，含计算状态）', params: z.strictObject({ year }),
+      querystring: z.strictObject({
+        areaId: id.optional(), unitId: id.optional(), leaderName: z.string().max(limits.displayNameMax).optional(), tag: z.enum(taskTags).optional(),
+        status: z.enum(['green', 'yellow', 'red', 'grey', 'closed']).optional(), q: z.string().max(limits.searchMax).optional(),
+        mine: z.enum(['1', '0']).optional(), ...pageQuery,
+      }),
+    },
+  }, async (req) => plan.listTasks(ctx, actorOf(req), { ...req.query, year: req.params.year, mine: req.query.mine === '1' }));
+
+  app.post('/api/plan/:year/tasks', { config: { permission: 'plan.write' }, schema: { tags, summary: '新建任务', params: z.strictObject({ year }), body: taskInput } },
+    async (req, reply) => reply.status(201).send(await plan.createTask(ctx, actorOf(req), req.params.year, req.body)));
+
+  app.get('/api/plan/tasks/:id', { config: { permission: 'plan.read' }, schema: { tags, summary: '任务详情（节点、进展、历史）', params: z.strictObject({ id }) } },
+    async (req) => plan.getTask(ctx, actorOf(req), req.params.id));
+
+  app.patch('/api/plan/tasks/:id', { config: { permission: 'plan.write' }, schema: { tags, summary: '修改任务', params: z.strictObject({ id }), body: taskUpdate } },
+    async (req) => plan.updateTask(ctx, actorOf(req), req.params.id, req.body));
+
+  app.put('/api/plan/tasks/:id/reports/:period', {
+    config: { permission: 'plan.report' },
+    schema: { tags, summary: '保存或报送月度进展（牵头单位）', params: z.strictObject({ id, period: monthPeriod }), body: reportInput },
+  }, async (req) => plan.saveReport(ctx, actorOf(req), req.params.id, req.params.period, req.body));
+
+  app.post('/api/plan/reports/:id/review', { config: { permission: 'plan.review' }, schema: { tags, summary: '审核月度进展（通过或退回）', params: z.strictObject({ id }), body: reviewInput } },
+    async (req) => plan.reviewReport(ctx, actorOf(req), req.params.id, req.body));
+
+  app.get('/api/plan/:year/dashboard', { config: { permission: 'plan.read' }, schema: { tags, summary: '红黄绿灯看板', params: z.strictObject({ year }) } },
+    async (req) => plan.dashboard(ctx, actorOf(req), req.params.year));
+};

@@ -1,0 +1,368 @@
+// Work plan and supervision (重点工作督办): the year's tasks with their units and milestones, monthly
+// progress reports (draft → submitted → approved | returned; approved is locked), and the computed
+// red-amber-green status of every task (common/status.ts) with the dashboard built on it.
+import { computeStatus, defaultStatusRule, type Status, type StatusResult, type StatusRule } from '../../../common/status.ts';
+import { addPeriods, compareDates, comparePeriods, isoDateAt, periodOf, periodStart, workingDaysBetween } from '../../../common/periods.ts';
+import type { ReportInput, TaskInput, TaskUpdate } from '../../../common/workplan.ts';
+import { auditActorOf, requirePermission, scopeOf, type Actor } from '../../platform/access.ts';
+import type { AppContext } from '../../platform/context.ts';
+import { isUniqueViolation, nowIso, type Executor, type Trx } from '../../platform/db.ts';
+import { AppError } from '../../platform/errors.ts';
+import * as repo from './workplan.repository.ts';
+import { scopeTasks, taskAbilities } from './workplan.policy.ts';
+
+type Milestone = Awaited<ReturnType<typeof repo.milestonesOf>>[number];
+type Report = Awaited<ReturnType<typeof repo.reportsOf>>[number];
+type YearRow = NonNullable<Awaited<ReturnType<typeof repo.yearRow>>>;
+
+async function yearOrThrow(db: Executor, year: number): Promise<YearRow> {
+  const y = await repo.yearRow(db, year);
+  if (!y) throw new AppError('plan.year_not_found', { year });
+  return y;
+}
+
+/** The date status is evaluated at: the year's status date when set (a closed year, the demo), else today in Beijing. */
+export function statusDateOf(y: Pick<YearRow, 'statusDate'>): string {
+  return y.statusDate ?? isoDateAt(Date.now());
+}
+
+function ruleOf(y: YearRow): StatusRule {
+  return { ...defaultStatusRule, ...(JSON.parse(y.statusRuleJson) as Partial<StatusRule>) };
+}
+
+/** The month whose report must be in by `today`: this month once its due day has passed, else the previous month. */
+export function requiredPeriod(today: string, reportDueDay: number): { period: string; deadline: string } {
+  const month = periodOf(today, 'month');
+  const deadlineThis = `${month}-${String(reportDueDay).padStart(2, '0')}`;
+  if (compareDates(today, deadlineThis) > 0) return { period: month, deadline: deadlineThis };
+  const prev = addPeriods(month, -1);
+  return { period: prev, deadline: `${prev}-${String(reportDueDay).padStart(2, '0')}` };
+}
+
+type TaskCore = Pick<repo.TaskRow, 'startDate' | 'dueDate' | 'state' | 'targetValue' | 'closedAt'>;
+
+function actualPctOf(task: TaskCore, approved: Report | undefined): number | null {
+  if (!approved) return null;
+  if (approved.cumulativePct !== null) return approved.cumulativePct;
+  if (approved.cumulativeValue !== null && task.targetValue) return Math.min(100, (approved.cumulativeValue / task.targetValue) * 100);
+  return null;
+}
+
+export type TaskStatus = StatusResult & { actualPct: number | null; missingReport: string | null; reportLateWorkingDays: number };
+
+/** Status of one task from its milestones and reports, as of `today`. */
+export function taskStatus(task: TaskCore, milestones: Milestone[], reports: Report[], today: string, y: Pick<YearRow, 'reportDueDay'>, rule: StatusRule): TaskStatus {
+  const approved = reports.filter((r) => r.state === 'approved' && comparePeriods(r.period, periodOf(today, 'month')) <= 0).at(-1);
+  const actualPct = actualPctOf(task, approved);
+  const req = requiredPeriod(today, y.reportDueDay);
+  let missingReport: string | null = null;
+  let late = 0;
+  const startMonth = periodOf(task.startDate, 'month');
+  const dueMonth = periodOf(task.dueDate, 'month');
+  const needed = comparePeriods(req.period, startMonth) >= 0 && comparePeriods(req.period, dueMonth) <= 0 && task.state === 'active' && (actualPct ?? 0) < 100;
+  if (needed && !reports.some((r) => r.period === req.period && (r.state === 'submitted' || r.state === 'approved'))) {
+    missingReport = req.period;
+    late = Math.max(1, workingDaysBetween(req.deadline, today));
+  }
+  const completedDate = actualPct !== null && actualPct >= 100 && approved ? (approved.submittedAt ?? approved.updatedAt).slice(0, 10) : null;
+  // Yellow twice: status at the end of the previous month, for the 'yellow_twice' rule.
+  const prevEnd = periodStart(periodOf(today, 'month'));
+  const prevApproved = reports.filter((r) => r.state === 'approved' && comparePeriods(r.period, addPeriods(periodOf(today, 'month'), -1)) <= 0).at(-1);
+  const previous = compareDates(prevEnd, task.startDate) > 0
+    ? computeStatus({ today: prevEnd, start: task.startDate, due: task.dueDate, state: task.state as 'active', actualPct: actualPctOf(task, prevApproved), milestones }, rule).status
+    : undefined;
+  const s = computeStatus({
+    today, start: task.startDate, due: task.dueDate, state: task.state as 'active', actualPct, milestones, completedDate,
+    reportLateWorkingDays: late, previousStatus: previous,
+  }, rule);
+  return { ...s, actualPct, missingReport, reportLateWorkingDays: late };
+}
+
+function parseTags(json: string): string[] {
+  try {
+    return JSON.parse(json) as string[];
+  } catch {
+    return [];
+  }
+}
+
+async function evaluate(ctx: AppContext, actor: Actor, y: YearRow, filter: repo.TaskFilter) {
+  const [tasks, milestones, reports, units] = await Promise.all([
+    repo.tasks(ctx.db, actor, filter), repo.milestonesOf(ctx.db, { year: y.year }), repo.reportsOf(ctx.db, { year: y.year }), repo.unitsOf(ctx.db, { year: y.year }),
+  ]);
+  const group = <T extends { taskId: number }>(rows: T[]) => {
+    const m = new Map<number, T[]>();
+    for (const r of rows) (m.get(r.taskId) ?? m.set(r.taskId, []).get(r.taskId)!).push(r);
+    return m;
+  };
+  const ms = group(milestones);
+  const rs = group(reports);
+  const us = group(units);
+  const today = statusDateOf(y);
+  const rule = ruleOf(y);
+  return {
+    today, rule,
+    items: tasks.map((t) => {
+      const st = taskStatus(t, ms.get(t.id) ?? [], rs.get(t.id) ?? [], today, y, rule);
+      const lastReport = (rs.get(t.id) ?? []).at(-1) ?? null;
+      return {
+        id: t.id, code: t.code, title: t.title, category: t.category, tags: parseTags(t.tags), areaId: t.areaId, workPointSeq: t.workPointSeq,
+        leadUnitId: t.leadUnitId, leadUnitName: t.leadUnitName, coUnits: (us.get(t.id) ?? []).filter((u) => u.role === 'co').map((u) => ({ id: u.orgId, name: u.name })),
+        leaderName: t.leaderName, startDate: t.startDate, dueDate: t.dueDate, state: t.state, weight: t.weight,
+        target: t.targetMetric ? { metric: t.targetMetric, value: t.targetValue, unit: t.targetUnit, direction: t.targetDirection, isDemo: !!t.targetIsDemo } : null,
+        status: st.status, reasons: st.reasons, expectedPct: st.expectedPct, actualPct: st.actualPct, gapPp: st.gapPp, missingReport: st.missingReport,
+        lastReport: lastReport ? { period: lastReport.period, state: lastReport.state } : null,
+        abilities: taskAbilities(actor, t.leadUnitPath),
+      };
+    }),
+  };
+}
+
+export async function listYears(ctx: AppContext, actor: Actor) {
+  requirePermission(actor, 'plan.read');
+  return { items: (await repo.listYears(ctx.db)).map((y) => ({ ...y, isDemo: !!y.isDemo })) };
+}
+
+export async function planStructure(ctx: AppContext, actor: Actor, year: number) {
+  requirePermission(actor, 'plan.read');
+  const y = await yearOrThrow(ctx.db, year);
+  const [areas, workPoints] = await Promise.all([repo.areas(ctx.db, year), repo.workPoints(ctx.db, year)]);
+  return {
+    year: y.year, title: y.title, statusDate: statusDateOf(y), statusDateFixed: y.statusDate !== null, reportDueDay: y.reportDueDay, rule: ruleOf(y), isDemo: !!y.isDemo,
+    areas, workPoints: workPoints.map((w) => ({ ...w, source: parseTags(w.source) })),
+  };
+}
+
+export type ListFilter = repo.TaskFilter & { status?: Status; page: number; pageSize: number };
+
+export async function listTasks(ctx: AppContext, actor: Actor, f: ListFilter) {
+  requirePermission(actor, 'plan.read');
+  const y = await yearOrThrow(ctx.db, f.year);
+  const { items, today } = await evaluate(ctx, actor, y, f);
+  const filtered = f.status ? items.filter((i) => i.status === f.status) : items;
+  return { items: filtered.slice((f.page - 1) * f.pageSize, f.page * f.pageSize), total: filtered.length, statusDate: today };
+}
+
+export async function getTask(ctx: AppContext, actor: Actor, id: number) {
+  requirePermission(actor, 'plan.read');
+  const t = await scopeTasks(actor, ctx.db.selectFrom('tasks').select(['id', 'year']).where('tasks.id', '=', id)).executeTakeFirst();
+  if (!t) throw new AppError('record.not_found');
+  const y = await yearOrThrow(ctx.db, t.year);
+  const { items } = await evaluate(ctx, actor, y, { year: t.year });
+  const summary = items.find((i) => i.id === id)!;
+  const [row, milestones, reports] = await Promise.all([
+    ctx.db.selectFrom('tasks').selectAll().where('id', '=', id).executeTakeFirstOrThrow(),
+    repo.milestonesOf(ctx.db, { taskId: id }), repo.reportsOf(ctx.db, { taskId: id }),
+  ]);
+  const history = await ctx.db.selectFrom('auditLog').select(['seq', 'at', 'actorName', 'action', 'afterJson'])
+    .where('entityType', 'in', ['task', 'progress_report']).where('entityId', 'in', [String(id), ...reports.map((r) => `r${r.id}`)])
+    .orderBy('seq', 'desc').limit(100).execute();
+  return {
+    ...summary, description: row.description, version: row.version, statusDate: statusDateOf(y),
+    milestones: milestones.map((m) => ({ id: m.id, title: m.title, plannedDate: m.plannedDate, plannedPct: m.plannedPct, deliverable: m.deliverable, doneDate: m.doneDate })),
+    reports: reports.map((r) => ({
+      id: r.id, period: r.period, state: r.state, cumulativePct: r.cumulativePct, cumulativeValue: r.cumulativeValue, narrative: r.narrative,
+      problems: r.problems, needsCoordination: !!r.needsCoordination, nextSteps: r.nextSteps, submittedAt: r.submittedAt, reviewedAt: r.reviewedAt,
+      returnReason: r.returnReason, version: r.version,
+    })),
+    history: history.map((h) => ({ seq: Number(h.seq), at: h.at, actorName: h.actorName, action: h.action })),
+  };
+}
+
+// ── writes ──
+
+function checkDates(input: { startDate: string; dueDate: string; milestones?: TaskInput['milestones'] }) {
+  if (compareDates(input.dueDate, input.startDate) < 0) throw new AppError('task.due_before_start');
+  for (const m of input.milestones ?? []) {
+    if (compareDates(m.plannedDate, input.startDate) < 0 || compareDates(m.plannedDate, input.dueDate) > 0) {
+      throw new AppError('task.milestone_outside', { title: m.title, date: m.plannedDate });
+    }
+  }
+}
+
+async function checkUnits(trx: Executor, ids: number[]) {
+  for (const id of new Set(ids)) {
+    if (!(await trx.selectFrom('orgUnits').select('id').where('id', '=', id).executeTakeFirst())) throw new AppError('task.unit_not_found', { id });
+  }
+}
+
+async function writeUnits(trx: Trx, taskId: number, leadUnitId: number, coUnitIds: number[]) {
+  await trx.deleteFrom('taskUnits').where('taskId', '=', taskId).execute();
+  await trx.insertInto('taskUnits').values([
+    { taskId, orgId: leadUnitId, role: 'lead' },
+    ...[...new Set(coUnitIds)].filter((u) => u !== leadUnitId).map((orgId) => ({ taskId, orgId, role: 'co' })),
+  ]).execute();
+}
+
+async function writeMilestones(trx: Trx, taskId: number, milestones: TaskInput['milestones'], actorId: number | null) {
+  await trx.deleteFrom('milestones').where('taskId', '=', taskId).execute();
+  const now = nowIso();
+  if (milestones.length === 0) return;
+  await trx.insertInto('milestones').values(milestones.map((m) => ({
+    taskId, title: m.title, plannedDate: m.plannedDate, plannedPct: m.plannedPct ?? null, deliverable: m.deliverable ?? '', doneDate: m.doneDate ?? null,
+    version: 1, createdAt: now, updatedAt: now, createdBy: actorId,
+  }))).execute();
+}
+
+/** Inserts a task inside the caller's transaction (used by the API, the import and the demo seed). */
+export async function insertTask(trx: Trx, actorId: number | null, year: number, input: TaskInput): Promise<number> {
+  checkDates(input);
+  const wp = await trx.selectFrom('workPoints').select(['id', 'year']).where('id', '=', input.workPointId).executeTakeFirst();
+  if (!wp || wp.year !== year) throw new AppError('task.work_point_not_found');
+  await checkUnits(trx, [input.leadUnitId, ...input.coUnitIds]);
+  if (await trx.selectFrom('tasks').select('id').where('code', '=', input.code).executeTakeFirst()) throw new AppError('task.code_taken', { code: input.code });
+  const now = nowIso();
+  let id: number;
+  try {
+    ({ id } = await trx.insertInto('tasks').values({
+      code: input.code, year, workPointId: input.workPointId, title: input.title, description: input.description ?? '', category: input.category,
+      tags: JSON.stringify(input.tags ?? []), leadUnitId: input.leadUnitId, leaderName: input.leaderName, startDate: input.startDate, dueDate: input.dueDate,
+      targetMetric: input.target?.metric ?? null, targetValue: input.target?.value ?? null, targetUnit: input.target?.unit ?? null,
+      targetDirection: input.target?.direction ?? null, targetIsDemo: 0, weight: input.weight ?? 5, state: 'active', closedAt: null,
+      version: 1, createdAt: now, updatedAt: now, createdBy: actorId,
+    }).returning('id').executeTakeFirstOrThrow());
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new AppError('task.code_taken', { code: input.code });
+    throw e;
+  }
+  await writeUnits(trx, id, input.leadUnitId, input.coUnitIds ?? []);
+  await writeMilestones(trx, id, input.milestones ?? [], actorId);
+  return id;
+}
+
+export async function createTask(ctx: AppContext, actor: Actor, year: number, input: TaskInput) {
+  requirePermission(actor, 'plan.write');
+  await yearOrThrow(ctx.db, year);
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    const id = await insertTask(trx, actor.userId, year, input);
+    await ctx.audit.record(trx, auditActorOf(actor), { action: 'task.create', entityType: 'task', entityId: id, after: input });
+    return id;
+  });
+  return getTask(ctx, actor, id);
+}
+
+export async function updateTask(ctx: AppContext, actor: Actor, id: number, input: TaskUpdate) {
+  requirePermission(actor, 'plan.write');
+  await ctx.db.transaction().execute(async (trx) => {
+    const before = await trx.selectFrom('tasks').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!before) throw new AppError('record.not_found');
+    const milestones = input.milestones ?? (await repo.milestonesOf(trx, { taskId: id })).map((m) => ({ ...m, deliverable: m.deliverable }));
+    checkDates({ startDate: input.startDate ?? before.startDate, dueDate: input.dueDate ?? before.dueDate, milestones });
+    if (input.workPointId !== undefined) {
+      const wp = await trx.selectFrom('workPoints').select('year').where('id', '=', input.workPointId).executeTakeFirst();
+      if (!wp || wp.year !== before.year) throw new AppError('task.work_point_not_found');
+    }
+    await checkUnits(trx, [...(input.leadUnitId ? [input.leadUnitId] : []), ...(input.coUnitIds ?? [])]);
+    const { version, milestones: _m, coUnitIds, target, tags, ...set } = input;
+    const r = await trx.updateTable('tasks').set({
+      ...set,
+      ...(tags !== undefined ? { tags: JSON.stringify(tags) } : {}),
+      ...(target !== undefined ? { targetMetric: target?.metric ?? null, targetValue: target?.value ?? null, targetUnit: target?.unit ?? null, targetDirection: target?.direction ?? null, targetIsDemo: 0 } : {}),
+      version: version + 1, updatedAt: nowIso(),
+    }).where('id', '=', id).where('version', '=', version).executeTakeFirst();
+    if (Number(r.numUpdatedRows) !== 1) throw new AppError('record.stale');
+    if (input.leadUnitId !== undefined || coUnitIds !== undefined) {
+      const co = coUnitIds ?? (await trx.selectFrom('taskUnits').select('orgId').where('taskId', '=', id).where('role', '=', 'co').execute()).map((u) => u.orgId);
+      await writeUnits(trx, id, input.leadUnitId ?? before.leadUnitId, co);
+    }
+    if (input.milestones) await writeMilestones(trx, id, input.milestones, actor.userId);
+    await ctx.audit.record(trx, auditActorOf(actor), { action: 'task.update', entityType: 'task', entityId: id, before, after: input });
+  });
+  return getTask(ctx, actor, id);
+}
+
+/** A reporter's monthly progress: saved as draft or submitted; an approved month is locked. */
+export async function saveReport(ctx: AppContext, actor: Actor, taskId: number, period: string, input: ReportInput) {
+  requirePermission(actor, 'plan.report');
+  const result = await ctx.db.transaction().execute(async (trx) => {
+    const task = await scopeTasks(actor, trx.selectFrom('tasks').innerJoin('orgUnits', 'orgUnits.id', 'tasks.leadUnitId')
+      .select(['tasks.id', 'tasks.year', 'tasks.startDate', 'tasks.dueDate', 'tasks.leadUnitId', 'tasks.targetValue', 'orgUnits.path']).where('tasks.id', '=', taskId)).executeTakeFirst();
+    if (!task) throw new AppError('record.not_found');
+    if (!taskAbilities(actor, task.path).report) throw new AppError('report.not_lead_unit');
+    const y = await yearOrThrow(trx, task.year);
+    if (comparePeriods(period, periodOf(task.startDate, 'month')) < 0 || comparePeriods(period, periodOf(task.dueDate, 'month')) > 0) throw new AppError('report.period_outside', { period });
+    if (comparePeriods(period, periodOf(statusDateOf(y), 'month')) > 0) throw new AppError('report.future_period', { period });
+    if ((input.cumulativePct ?? null) === null && (input.cumulativeValue ?? null) === null) throw new AppError('report.value_or_pct');
+    const existing = await trx.selectFrom('progressReports').selectAll().where('taskId', '=', taskId).where('period', '=', period).executeTakeFirst();
+    if (existing?.state === 'approved') throw new AppError('report.locked', { period });
+    if (existing?.state === 'submitted') throw new AppError('report.awaiting_review', { period });
+    const now = nowIso();
+    const values = {
+      cumulativePct: input.cumulativePct ?? null, cumulativeValue: input.cumulativeValue ?? null, narrative: input.narrative,
+      problems: input.problems ?? null, needsCoordination: input.needsCoordination ? 1 : 0, nextSteps: input.nextSteps ?? null,
+      state: input.submit ? 'submitted' : 'draft', submittedAt: input.submit ? now : null, submittedBy: input.submit ? actor.userId : null, updatedAt: now,
+    };
+    let id: number;
+    if (existing) {
+      if (input.version !== undefined && input.version !== existing.version) throw new AppError('record.stale');
+      const r = await trx.updateTable('progressReports').set({ ...values, version: existing.version + 1 })
+        .where('id', '=', existing.id).where('version', '=', existing.version).executeTakeFirst();
+      if (Number(r.numUpdatedRows) !== 1) throw new AppError('record.stale');
+      id = existing.id;
+    } else {
+      ({ id } = await trx.insertInto('progressReports').values({
+        ...values, taskId, period, unitId: task.leadUnitId, reviewedAt: null, reviewedBy: null, returnReason: null, version: 1, createdAt: now, createdBy: actor.userId,
+      }).returning('id').executeTakeFirstOrThrow());
+    }
+    await ctx.audit.record(trx, auditActorOf(actor), {
+      action: input.submit ? 'report.submit' : 'report.save_draft', entityType: 'progress_report', entityId: `r${id}`,
+      before: existing ?? null, after: { taskId, period, ...values },
+    });
+    return { id };
+  });
+  return getTask(ctx, actor, taskId).then((t) => ({ ...t, savedReportId: result.id }));
+}
+
+export async function reviewReport(ctx: AppContext, actor: Actor, reportId: number, input: { action: 'approve' | 'return'; reason?: string; version: number }) {
+  requirePermission(actor, 'plan.review');
+  if (input.action === 'return' && !input.reason?.trim()) throw new AppError('report.reason_required');
+  const taskId = await ctx.db.transaction().execute(async (trx) => {
+    const report = await trx.selectFrom('progressReports').selectAll().where('id', '=', reportId).executeTakeFirst();
+    if (!report) throw new AppError('record.not_found');
+    const visible = await scopeTasks(actor, trx.selectFrom('tasks').select('id').where('tasks.id', '=', report.taskId)).executeTakeFirst();
+    if (!visible) throw new AppError('record.not_found');
+    if (report.state !== 'submitted') throw new AppError('report.not_submitted');
+    const now = nowIso();
+    const r = await trx.updateTable('progressReports').set({
+      state: input.action === 'approve' ? 'approved' : 'returned', reviewedAt: now, reviewedBy: actor.userId,
+      returnReason: input.action === 'return' ? input.reason!.trim() : null, version: report.version + 1, updatedAt: now,
+    }).where('id', '=', reportId).where('version', '=', input.version).executeTakeFirst();
+    if (Number(r.numUpdatedRows) !== 1) throw new AppError('record.stale');
+    await ctx.audit.record(trx, auditActorOf(actor), {
+      action: input.action === 'approve' ? 'report.approve' : 'report.return', entityType: 'progress_report', entityId: `r${reportId}`,
+      before: { state: report.state }, after: { state: input.action === 'approve' ? 'approved' : 'returned', reason: input.reason ?? null },
+    });
+    return report.taskId;
+  });
+  return getTask(ctx, actor, taskId);
+}
+
+/** Counts by status per area and per lead unit, and the lists leaders read: overdue, lagging, missing reports. */
+export async function dashboard(ctx: AppContext, actor: Actor, year: number) {
+  requirePermission(actor, 'plan.read');
+  const y = await yearOrThrow(ctx.db, year);
+  const [{ items, today, rule }, areas] = await Promise.all([evaluate(ctx, actor, y, { year }), repo.areas(ctx.db, year)]);
+  const zero = (): Record<Status, number> => ({ green: 0, yellow: 0, red: 0, grey: 0, closed: 0 });
+  const totals = zero();
+  const byArea = new Map(areas.map((a) => [a.id, { areaId: a.id, seq: a.seq, title: a.shortTitle, counts: zero() }]));
+  const byUnit = new Map<number, { unitId: number; name: string; counts: Record<Status, number>; missingReports: number }>();
+  for (const i of items) {
+    totals[i.status]++;
+    const area = byArea.get(i.areaId);
+    if (area) area.counts[i.status]++;
+    const u = byUnit.get(i.leadUnitId) ?? byUnit.set(i.leadUnitId, { unitId: i.leadUnitId, name: i.leadUnitName, counts: zero(), missingReports: 0 }).get(i.leadUnitId)!;
+    u.counts[i.status]++;
+    if (i.missingReport) u.missingReports++;
+  }
+  const pick = (i: (typeof items)[number]) => ({ id: i.id, code: i.code, title: i.title, leadUnitName: i.leadUnitName, dueDate: i.dueDate, status: i.status, reasons: i.reasons, expectedPct: i.expectedPct, actualPct: i.actualPct, gapPp: i.gapPp, missingReport: i.missingReport });
+  return {
+    year, statusDate: today, rule, totals, total: items.length,
+    byArea: [...byArea.values()],
+    byUnit: [...byUnit.values()].sort((a, b) => b.counts.red - a.counts.red || b.counts.yellow - a.counts.yellow || a.name.localeCompare(b.name, 'zh')),
+    overdue: items.filter((i) => i.reasons.includes('deadline_passed') || i.reasons.includes('milestone_overdue')).map(pick),
+    lagging: items.filter((i) => i.status === 'red' || i.status === 'yellow').filter((i) => i.reasons.includes('behind') || i.reasons.includes('behind_serious')).map(pick),
+    missingReports: items.filter((i) => i.missingReport).map(pick),
+    pendingReview: scopeOf(actor).kind === 'all' ? (await ctx.db.selectFrom('progressReports').innerJoin('tasks', 'tasks.id', 'progressReports.taskId')
+      .select(['progressReports.id', 'progressReports.period', 'tasks.id as taskId', 'tasks.title']).where('tasks.year', '=', year).where('progressReports.state', '=', 'submitted').orderBy('progressReports.submittedAt').limit(50).execute()) : [],
+  };
+}
