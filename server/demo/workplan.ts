@@ -2,7 +2,7 @@
 // reports January–October 2023, told so that some tasks are on track, some lag and a few are overdue.
 // The plan year's status date is fixed at 2023-10-31, so the demo reads the same on any day.
 import { defaultStatusRule, expectedProgress } from '../../common/status.ts';
-import { addPeriods, comparePeriods, periodEnd, periodOf } from '../../common/periods.ts';
+import { addDays, addPeriods, comparePeriods, periodEnd, periodOf } from '../../common/periods.ts';
 import type { AppContext } from '../platform/context.ts';
 import { nowIso } from '../platform/db.ts';
 import { insertTask } from '../modules/workplan/workplan.service.ts';
@@ -62,9 +62,12 @@ export async function seedWorkplanDemo(ctx: AppContext): Promise<{ tasks: number
           tasks++;
           // Milestones: done dates follow the story (late or missing for lagging tasks).
           for (const m of t.milestones) {
-            const behind = t.progress === 'lagging' || t.progress === 'seriously_behind' || t.progress === 'overdue';
-            const due = m.plannedDate <= DEMO_STATUS_DATE;
-            const doneDate = !due ? null : behind && (m.plannedPct ?? 0) >= 50 ? null : m.plannedDate;
+            // Lagging tasks reach their milestones ten days late; the worst stories miss the later ones.
+            const late = addDays(m.plannedDate, 10);
+            const worst = t.progress === 'seriously_behind' || t.progress === 'overdue';
+            const doneDate = m.plannedDate > DEMO_STATUS_DATE ? null
+              : worst && (m.plannedPct ?? 0) >= 50 ? null
+                : t.progress === 'lagging' ? (late <= DEMO_STATUS_DATE ? late : null) : m.plannedDate;
             await trx.insertInto('milestones').values({ taskId, title: m.title, plannedDate: m.plannedDate, plannedPct: m.plannedPct, deliverable: m.deliverable, doneDate, ...meta }).execute();
           }
           // Monthly reports from the start month to October (or the due month).
@@ -75,9 +78,9 @@ export async function seedWorkplanDemo(ctx: AppContext): Promise<{ tasks: number
           for (let p = first; comparePeriods(p, last) <= 0; p = addPeriods(p, 1)) {
             const pct = storyPct(t, p);
             const isLast = p === lastMonth;
-            // October: most submitted and awaiting review; the worst stories did not report at all; one in nine was returned.
-            if (isLast && (t.progress === 'seriously_behind' || (t.progress === 'lagging' && n % 2 === 0))) break;
-            const state = !isLast ? 'approved' : n % 9 === 0 ? 'returned' : 'submitted';
+            // October: most approved, a third awaiting review, one in nine returned; the worst stories did not report at all.
+            if (isLast && (t.progress === 'seriously_behind' || (t.progress === 'lagging' && n % 4 === 0))) break;
+            const state = !isLast ? 'approved' : n % 9 === 0 ? 'returned' : n % 3 === 0 ? 'submitted' : 'approved';
             const submittedAt = `${p}-${state === 'approved' && n % 5 === 0 ? '27' : '22'}T09:00:00.000Z`;
             const behind = pct < 60 && (t.progress === 'lagging' || t.progress === 'seriously_behind' || t.progress === 'overdue');
             await trx.insertInto('progressReports').values({

@@ -3,10 +3,12 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from '../platform/db.ts';
 import * as m0001 from './0001_create_platform.ts';
 import * as m0002 from './0002_create_workplan.ts';
+import * as m0003 from './0003_create_supervision.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_create_platform': m0001,
   '0002_create_workplan': m0002,
+  '0003_create_supervision': m0003,
 };
 
 class StaticProvider implements MigrationProvider {

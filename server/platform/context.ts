@@ -4,6 +4,7 @@ import type { AuditLog } from './audit.ts';
 import type { Config } from './config.ts';
 import type { SecretBox } from './crypto.ts';
 import type { Db, Dialect } from './db.ts';
+import type { Storage } from './storage.ts';
 
 export type AppContext = {
   db: Db;
@@ -12,4 +13,5 @@ export type AppContext = {
   audit: AuditLog;
   box: SecretBox;
   log: Logger;
+  storage: Storage;
 };

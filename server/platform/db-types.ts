@@ -109,6 +109,12 @@ export type DB = {
   taskUnits: TaskUnitTable;
   milestones: MilestoneTable;
   progressReports: ProgressReportTable;
+  supervisionNotices: SupervisionNoticeTable;
+  closeRequests: CloseRequestTable;
+  studySessions: StudySessionTable;
+  taskFollows: TaskFollowTable;
+  notifications: NotificationTable;
+  attachments: AttachmentTable;
 };
 
 // ── work plan (0002) ──
@@ -116,6 +122,7 @@ type Meta = { version: number; createdAt: string; updatedAt: string; createdBy: 
 
 export type PlanYearTable = Meta & {
   id: Generated<number>; year: number; title: string; statusRuleJson: string; reportDueDay: number; statusDate: string | null; isDemo: number;
+  supervisionRuleJson: Generated<string>; assessmentJson: Generated<string>;
 };
 export type PlanAreaTable = Meta & { id: Generated<number>; year: number; seq: number; title: string; shortTitle: string };
 export type WorkPointTable = Meta & { id: Generated<number>; year: number; areaId: number; seq: string; title: string; source: string };
@@ -133,4 +140,27 @@ export type ProgressReportTable = Meta & {
   id: Generated<number>; taskId: number; period: string; unitId: number; cumulativePct: number | null; cumulativeValue: number | null;
   narrative: string; problems: string | null; needsCoordination: number; nextSteps: string | null; state: string;
   submittedAt: string | null; submittedBy: number | null; reviewedAt: string | null; reviewedBy: number | null; returnReason: string | null;
+};
+
+// ── supervision, closing, party building, notifications, attachments (0003) ──
+export type SupervisionNoticeTable = Meta & {
+  id: Generated<number>; taskId: number; level: string; trigger: string; reason: string; requirement: string; replyDue: string;
+  issuedBy: number | null; issuedAt: string; reply: string | null; repliedAt: string | null; repliedBy: number | null; state: string; escalatedTo: number | null;
+};
+export type CloseRequestTable = Meta & {
+  id: Generated<number>; taskId: number; evidence: string; attachmentIds: string; requestedBy: number | null; requestedAt: string;
+  state: string; decidedBy: number | null; decidedAt: string | null; reason: string | null;
+};
+export type StudySessionTable = Meta & {
+  id: Generated<number>; year: number; taskId: number | null; unitId: number; kind: string; heldOn: string; topic: string;
+  attendeeCount: number; attendees: string; notes: string | null;
+};
+export type TaskFollowTable = { taskId: number; userId: number; createdAt: string };
+export type NotificationTable = {
+  id: Generated<number>; userId: number; kind: string; title: string; body: string; link: string | null; dedupeKey: string | null;
+  createdAt: string; readAt: string | null; emailedAt: string | null;
+};
+export type AttachmentTable = {
+  id: Generated<number>; ownerType: string; ownerId: number | null; filename: string; mime: string; size: number; sha256: string;
+  storageKey: string; uploadedBy: number | null; createdAt: string;
 };

@@ -33,8 +33,8 @@ export const SESSION_COOKIE = 'tc_sid';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-export function sendFile(reply: FastifyReply, buf: Buffer, filename: string) {
-  const type = filename.endsWith('.xlsx') ? XLSX : filename.endsWith('.docx') ? DOCX : 'application/octet-stream';
+export function sendFile(reply: FastifyReply, buf: Buffer, filename: string, mime?: string) {
+  const type = mime ?? (filename.endsWith('.xlsx') ? XLSX : filename.endsWith('.docx') ? DOCX : 'application/octet-stream');
   return reply
     .header('content-type', type)
     .header('content-disposition', `attachment; filename="${encodeURIComponent(filename).replace(/%20/g, ' ')}"; filename*=UTF-8''${encodeURIComponent(filename)}`)

@@ -7,6 +7,8 @@ import { openDatabase, type Database } from './db.ts';
 import { createLogger } from './logger.ts';
 import { resolveSecretKey } from './secret-key.ts';
 import { migrateToLatest } from '../migrations/index.ts';
+import path from 'node:path';
+import { folderStorage } from './storage.ts';
 
 export async function openContext(config: Config, opts: { migrate?: boolean; sqliteFile?: string; logLevel?: string } = {}): Promise<{ ctx: AppContext; database: Database }> {
   const database = openDatabase(config, { file: opts.sqliteFile });
@@ -18,6 +20,7 @@ export async function openContext(config: Config, opts: { migrate?: boolean; sql
     audit: new AuditLog(config.auditHash),
     box: new SecretBox(resolveSecretKey(config)),
     log: createLogger(opts.logLevel ?? config.logLevel),
+    storage: folderStorage(path.join(config.dataDir, 'attachments')),
   };
   return { ctx, database };
 }

@@ -515,6 +515,39 @@ describe('xlsx refuses hostile and wrong files', () => {
     assert.equal(err.code, 'import.content_too_large');
   });
 
+  // Repetitive XML compresses > 250:1, so stay under the 8 MiB ratio check to reach the scanner.
+  const N = 7 * MiB;
+  const pathological: [string, () => Buffer][] = [
+    ['a row that never closes', () => handMadeXlsx({ sheetData: `<row r="1">${'<c r="A1">'.repeat(N / 10)}` })],
+    ['a row of unclosed cells and values', () => handMadeXlsx({ sheetData: `<row r="1">${'<c r="A1"><v>'.repeat(N / 13)}</row>` })],
+    ['a start tag without an end', () => handMadeXlsx({ sheetData: `<row ${'a'.repeat(N)}` })],
+    ['a run of name characters', () => handMadeXlsx({ sheetData: `<${'a'.repeat(N)}` })],
+    ['a run of attributes', () => handMadeXlsx({ sheetData: `<row r="1"><c ${' r="A1"'.repeat(N / 7)}/></row>` })],
+    ['unclosed rich-text runs', () => handMadeXlsx({ sheetData: `${headerRowXml}<row r="2"><c r="A2" t="inlineStr"><is>${'<t><rPh>'.repeat(N / 8)}</row>` })],
+    ['unclosed shared strings', () => handMadeXlsx({ sheetData: headerRowXml, sharedStrings: '<si><t>'.repeat(N / 7) })],
+    ['a giant character reference', () => handMadeXlsx({ sheetData: `${headerRowXml}<row r="2"><c r="A2" t="inlineStr"><is><t>&#x${'f'.repeat(N)};</t></is></c></row>` })],
+  ];
+  /** `n` letters that compress only ~50:1, so a big entry passes the ratio check and reaches the scanner. */
+  function junk(n: number): string {
+    const b = Buffer.alloc(n, 'a');
+    for (let i = 0, x = 1; i < n; i += 8) b[i] = 97 + ((x = (x * 1103515245 + 12345) >>> 0) % 26);
+    return b.toString('latin1');
+  }
+  // With 48 MiB and 256 KiB chunks, rescanning the unconsumed text per chunk would cost ~5·10⁹ steps.
+  pathological.push(
+    ['a 48 MiB row that never closes', () => handMadeXlsx({ sheetData: `<row r="1">${junk(48 * MiB)}` })],
+    ['a 48 MiB start tag', () => handMadeXlsx({ sheetData: `<row ${junk(48 * MiB)}` })],
+  );
+  for (const [name, make] of pathological) {
+    it(`scans ${name} in linear time and answers 4xx`, async () => {
+      const buf = make();
+      const t0 = performance.now();
+      const err = await appError(() => parseImport(spec, buf, { maxBytes: 20 * MiB, maxRows: 1000 }));
+      assert.ok(err.status >= 400 && err.status < 500, err.code);
+      assert.ok(performance.now() - t0 < 3000, `took ${(performance.now() - t0).toFixed(0)} ms`);
+    });
+  }
+
   it('refuses an entry with an unsupported compression method', async () => {
     const z = handMadeXlsx({ sheetData: headerRowXml });
     const ch = z.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));

@@ -218,6 +218,10 @@ async function* entryText(buf: Buffer, e: ZipEntry, bound: number): AsyncGenerat
 }
 
 // ================================================================ SpreadsheetML reading
+//
+// Every pattern below stops at the next '<' (attribute runs are [^<>]*, text runs [^<]*) and
+// element extents are found with indexOf from a remembered position, so scanning is linear in the
+// input whatever it contains: hostile XML cannot make a regex backtrack across the whole sheet.
 
 type RawCell = string | number | boolean | { error: string } | undefined;
 
@@ -225,36 +229,70 @@ const XML_ENTITY = /&(?:#x([0-9a-fA-F]+)|#(\d+)|(amp|lt|gt|quot|apos));/g;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 function xmlText(s: string): string {
-  let out = s.indexOf('&') < 0 ? s : s.replace(XML_ENTITY, (_, hex: string, dec: string, name: string) =>
-    hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : NAMED[name]);
+  let out = s.indexOf('&') < 0 ? s : s.replace(XML_ENTITY, (_, hex: string, dec: string, name: string) => {
+    const cp = hex ? parseInt(hex, 16) : dec ? Number(dec) : -1;
+    return cp < 0 ? NAMED[name] : cp <= 0x10ffff ? String.fromCodePoint(cp) : '\ufffd';
+  });
   // OOXML escapes characters XML cannot carry as _xHHHH_ (e.g. _x000D_ for CR).
   if (out.indexOf('_x') >= 0) out = out.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
   return out;
 }
 
+const attrRes = new Map<string, RegExp>();
 function attr(attrs: string, name: string): string | undefined {
-  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attrs);
+  let re = attrRes.get(name);
+  if (!re) attrRes.set(name, (re = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
+  const m = re.exec(attrs);
   return m ? xmlText(m[1] ?? m[2]) : undefined;
 }
 
 // Element names may carry a namespace prefix (<x:row>) in files from some .NET writers.
-const P = '(?:[A-Za-z_][\\w.-]*:)?';
-const RPH_RE = new RegExp(`<${P}rPh\\b[\\s\\S]*?</${P}rPh>`, 'g');
-const T_RE = new RegExp(`<${P}t(?:\\s[^>]*)?>([\\s\\S]*?)</${P}t>`, 'g');
+// The prefix length is bounded so a long run of name characters after '<' is not rescanned per chunk.
+const P = '(?:[A-Za-z_][\\w.-]{0,31}:)?';
+/** Global regex matching the start tag of `name` (attributes in group 1; self-closing if it ends with '/'). */
+const startTag = (name: string) => new RegExp(`<${P}${name}(?=[\\s/>])([^<>]*)>`, 'g');
+
+const TEXT_TOKEN_RE = new RegExp(`<(/?)${P}(t|rPh)(?=[\\s/>])([^<>]*)>`, 'g');
 
 /** Text of an <si> or <is>: all <t> runs, minus phonetic guides (<rPh>). */
-function richText(inner: string): string {
-  const s = inner.indexOf('rPh') >= 0 ? inner.replace(RPH_RE, '') : inner;
+function richText(s: string): string {
   let out = '';
-  T_RE.lastIndex = 0;
-  for (let m; (m = T_RE.exec(s)); ) out += m[1];
+  let inPhonetic = false;
+  let textStart = -1;
+  TEXT_TOKEN_RE.lastIndex = 0;
+  for (let m; (m = TEXT_TOKEN_RE.exec(s)); ) {
+    const closing = m[1] === '/';
+    const selfClosing = m[3].endsWith('/');
+    if (m[2] === 'rPh') {
+      if (!selfClosing) inPhonetic = !closing;
+    } else if (!closing && !selfClosing) {
+      textStart = TEXT_TOKEN_RE.lastIndex;
+    } else if (closing && textStart >= 0) {
+      if (!inPhonetic) out += s.slice(textStart, m.index);
+      textStart = -1;
+    }
+  }
   return xmlText(out);
 }
 
+/** Splits `xml` at each start tag matched by `re`: yields the tag's attributes and the text up to the next one. */
+function* elements(xml: string, re: RegExp): Generator<{ attrs: string; selfClosing: boolean; body: string }> {
+  re.lastIndex = 0;
+  let m = re.exec(xml);
+  while (m) {
+    const attrs = m[1];
+    const bodyStart = re.lastIndex;
+    const next = re.exec(xml);
+    const selfClosing = attrs.endsWith('/');
+    yield { attrs, selfClosing, body: selfClosing ? '' : xml.slice(bodyStart, next ? next.index : xml.length) };
+    m = next;
+  }
+}
+
+const SI_RE = startTag('si');
 function parseSharedStrings(xml: string): string[] {
   const out: string[] = [];
-  const re = new RegExp(`<${P}si\\b[^>]*?(?:/>|>([\\s\\S]*?)</${P}si>)`, 'g');
-  for (let m; (m = re.exec(xml)); ) out.push(m[1] === undefined ? '' : richText(m[1]));
+  for (const el of elements(xml, SI_RE)) out.push(el.selfClosing ? '' : richText(el.body));
   return out;
 }
 
@@ -262,27 +300,34 @@ function parseSharedStrings(xml: string): string[] {
 const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
 
 function isDateFormatCode(code: string): boolean {
-  // Drop quoted literals, [colour]/[locale] blocks and escaped characters, then look for y or d.
-  const bare = code.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
+  // Drop quoted literals, [colour]/[locale] blocks and escaped characters, then look for y or d;
   // 'm' alone is ambiguous (month or minute), so time-only formats such as mm:ss stay numbers.
+  const bare = code.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
   return /[yd]/i.test(bare);
 }
+
+const NUMFMT_RE = startTag('numFmt');
+const CELLXFS_RE = new RegExp(`<${P}cellXfs(?=[\\s/>])[^<>]*>`);
+const XF_RE = startTag('xf');
 
 /** Indexes of cellXfs whose number format is a date. */
 function parseDateStyles(xml: string): Set<number> {
   const custom = new Map<number, string>();
-  const nf = new RegExp(`<${P}numFmt\\b([^>]*)>`, 'g');
-  for (let m; (m = nf.exec(xml)); ) {
+  NUMFMT_RE.lastIndex = 0;
+  for (let m; (m = NUMFMT_RE.exec(xml)); ) {
     const id = Number(attr(m[1], 'numFmtId'));
     const code = attr(m[1], 'formatCode');
     if (Number.isFinite(id) && code !== undefined) custom.set(id, code);
   }
   const dates = new Set<number>();
-  const xfs = new RegExp(`<${P}cellXfs\\b[^>]*>([\\s\\S]*?)</${P}cellXfs>`).exec(xml);
-  if (!xfs) return dates;
-  const xf = new RegExp(`<${P}xf\\b([^>]*)>`, 'g');
+  const open = CELLXFS_RE.exec(xml);
+  if (!open) return dates;
+  const from = open.index + open[0].length;
+  const to = xml.indexOf('cellXfs>', from);
+  const block = xml.slice(from, to < 0 ? xml.length : to);
+  XF_RE.lastIndex = 0;
   let i = 0;
-  for (let m; (m = xf.exec(xfs[1])); i++) {
+  for (let m; (m = XF_RE.exec(block)); i++) {
     const id = Number(attr(m[1], 'numFmtId') ?? 0);
     const code = custom.get(id);
     if (code !== undefined ? isDateFormatCode(code) : BUILTIN_DATE_FORMATS.has(id)) dates.add(i);
@@ -291,11 +336,12 @@ function parseDateStyles(xml: string): Set<number> {
 }
 
 type Relationship = { id: string; type: string; target: string };
+const REL_RE = startTag('Relationship');
 
 function parseRels(xml: string): Relationship[] {
   const out: Relationship[] = [];
-  const re = new RegExp(`<${P}Relationship\\b([^>]*)>`, 'g');
-  for (let m; (m = re.exec(xml)); ) {
+  REL_RE.lastIndex = 0;
+  for (let m; (m = REL_RE.exec(xml)); ) {
     out.push({ id: attr(m[1], 'Id') ?? '', type: attr(m[1], 'Type') ?? '', target: attr(m[1], 'Target') ?? '' });
   }
   return out;
@@ -319,6 +365,11 @@ type Workbook = {
   date1904: boolean;
 };
 
+const WORKBOOK_RE = new RegExp(`<${P}workbook(?=[\\s/>])`);
+const SHEET_RE = startTag('sheet');
+const WORKBOOKPR_RE = new RegExp(`<${P}workbookPr(?=[\\s/>])([^<>]*)>`);
+const RID_RE = /\s[\w.-]{1,32}:id\s*=\s*(?:"([^"]*)"|'([^']*)')/;
+
 function openWorkbook(buf: Buffer, bound: number): Workbook {
   const entries = readCentralDirectory(buf, bound);
   const find = (name: string) => entries.get(name) ?? [...entries.values()].find((e) => e.name.toLowerCase() === name.toLowerCase());
@@ -329,15 +380,15 @@ function openWorkbook(buf: Buffer, bound: number): Workbook {
   const rootRels = text('_rels/.rels');
   const wbPath = resolvePart('', parseRels(rootRels ?? '').find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml');
   const wbXml = text(wbPath);
-  if (wbXml === undefined || !/<(?:[\w.-]+:)?workbook\b/.test(wbXml)) throw notXlsx('not_workbook');
+  if (wbXml === undefined || !WORKBOOK_RE.test(wbXml)) throw notXlsx('not_workbook');
   const dir = wbPath.slice(0, wbPath.lastIndexOf('/') + 1);
   const rels = parseRels(text(`${dir}_rels/${wbPath.slice(dir.length)}.rels`) ?? '');
   const byId = new Map(rels.map((r) => [r.id, r]));
 
   const sheets: Workbook['sheets'] = [];
-  const sheetRe = new RegExp(`<${P}sheet\\b([^>]*)>`, 'g');
-  for (let m; (m = sheetRe.exec(wbXml)); ) {
-    const rid = /\s[\w.-]+:id\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(m[1]);
+  SHEET_RE.lastIndex = 0;
+  for (let m; (m = SHEET_RE.exec(wbXml)); ) {
+    const rid = RID_RE.exec(m[1]);
     const rel = rid ? byId.get(rid[1] ?? rid[2]) : undefined;
     // Chart sheets and dialog sheets have no cells.
     if (rel && rel.type.endsWith('/worksheet')) sheets.push({ name: attr(m[1], 'name') ?? '', path: resolvePart(dir, rel.target) });
@@ -348,7 +399,7 @@ function openWorkbook(buf: Buffer, bound: number): Workbook {
   const ssXml = text(ssRel ? resolvePart(dir, ssRel.target) : `${dir}sharedStrings.xml`);
   const stRel = rels.find((r) => r.type.endsWith('/styles'));
   const stXml = text(stRel ? resolvePart(dir, stRel.target) : `${dir}styles.xml`);
-  const pr = new RegExp(`<${P}workbookPr\\b([^>]*)>`).exec(wbXml);
+  const pr = WORKBOOKPR_RE.exec(wbXml);
   const d1904 = pr ? attr(pr[1], 'date1904') : undefined;
   return {
     entries,
@@ -371,7 +422,7 @@ function serialToIso(serial: number, date1904: boolean): string | undefined {
   if (!Number.isFinite(serial)) return undefined;
   const day = Math.floor(serial + 0.5 / 86_400_000); // tolerate float noise just below midnight
   let fromEpoch: number;
-  if (date1904) fromEpoch = day - 24107; // 1904-01-01 is day 0 = 1970-01-01 minus 24107 days
+  if (date1904) fromEpoch = day - 24107; // 1904-01-01 (serial 0) is 24107 days before 1970-01-01
   else if (day >= 61) fromEpoch = day - 25569;
   else if (day >= 1 && day < 60) fromEpoch = day - 25568;
   else return undefined;
@@ -382,24 +433,24 @@ function serialToIso(serial: number, date1904: boolean): string | undefined {
   }
 }
 
-const ROW_RE = new RegExp(`<${P}row\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${P}row>)`, 'g');
-const CELL_RE = new RegExp(`<${P}c\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${P}c>)`, 'g');
-const V_RE = new RegExp(`<${P}v(?:\\s[^>]*)?>([\\s\\S]*?)</${P}v>`);
-const IS_RE = new RegExp(`<${P}is\\b[^>]*>([\\s\\S]*?)</${P}is>`);
-const REF_RE = /(?:^|\s)r\s*=\s*["']([A-Z]+)(\d+)["']/;
+const MAX_TAG_TAIL = 64 * 1024;
+// An open row is re-joined with each new chunk, so its size is capped to keep that copying linear
+// overall. 4 Mi characters is ~100k cells with shared strings, far beyond Excel's 16,384 columns.
+const MAX_ROW_CHARS = 4 * 1024 * 1024;
+const ROW_OPEN_RE = new RegExp(`<(${P})row(?=[\\s/>])([^<>]*)>`, 'g');
+const CELL_RE = startTag('c');
+const V_RE = new RegExp(`<${P}v(?=[\\s>])[^<>]*>([^<]*)<`);
+const REF_RE = /(?:^|\s)r\s*=\s*["']([A-Z]{1,3})(\d+)["']/;
 const ROWNUM_RE = /(?:^|\s)r\s*=\s*["'](\d+)["']/;
 const TYPE_RE = /(?:^|\s)t\s*=\s*["'](\w+)["']/;
 const STYLE_RE = /(?:^|\s)s\s*=\s*["'](\d+)["']/;
 
-function cellValue(attrs: string, inner: string | undefined, wb: Workbook): RawCell {
-  if (inner === undefined) return undefined;
+/** Value of one <c>: `body` runs from after its start tag to the next cell's start tag. */
+function cellValue(attrs: string, body: string, wb: Workbook): RawCell {
   const type = TYPE_RE.exec(attrs)?.[1] ?? 'n';
-  if (type === 'inlineStr') {
-    const is = IS_RE.exec(inner);
-    return is ? richText(is[1]) : undefined;
-  }
+  if (type === 'inlineStr') return richText(body);
   // A formula without a cached <v> (never calculated) has no value: treat the cell as empty.
-  const v = V_RE.exec(inner);
+  const v = V_RE.exec(body);
   if (!v) return undefined;
   const raw = v[1];
   switch (type) {
@@ -420,43 +471,78 @@ function cellValue(attrs: string, inner: string | undefined, wb: Workbook): RawC
 }
 
 /**
- * Scans a worksheet row by row. `wanted` (set once the header is known) limits which columns are
- * decoded; onRow gets sparse cells indexed by column (0 = A).
+ * Scans a worksheet row by row as it inflates. `wanted` (known once the header is found) limits
+ * which columns are decoded; onRow gets sparse cells indexed by column (0 = A).
  */
 async function scanSheet(
   buf: Buffer, wb: Workbook, entry: ZipEntry, bound: number,
   onRow: (row: number, cells: RawCell[]) => void, wanted: () => Set<number> | null,
 ): Promise<void> {
-  let pending = '';
   let lastRow = 0;
-  const handle = (attrs: string, inner: string | undefined) => {
+  const handle = (attrs: string, content: string | undefined) => {
     const rn = ROWNUM_RE.exec(attrs);
     const rowNum = rn ? Number(rn[1]) : lastRow + 1;
     lastRow = rowNum;
-    if (!inner) return;
+    if (!content) return;
     const cells: RawCell[] = [];
     const want = wanted();
     let col = -1;
-    CELL_RE.lastIndex = 0;
-    for (let m; (m = CELL_RE.exec(inner)); ) {
-      const ref = REF_RE.exec(m[1]);
+    for (const el of elements(content, CELL_RE)) {
+      const ref = REF_RE.exec(el.attrs);
       col = ref ? columnIndex(ref[1]) : col + 1;
-      if (want && !want.has(col)) continue;
-      const v = cellValue(m[1], m[2], wb);
+      if (el.selfClosing || (want && !want.has(col))) continue;
+      const v = cellValue(el.attrs, el.body, wb);
       if (v !== undefined) cells[col] = v;
     }
     onRow(rowNum, cells);
   };
+
+  // `pending` holds only unconsumed text; an open row remembers where its content starts and how far
+  // its closing tag has already been searched for, so no byte is scanned twice.
+  let pending = '';
+  let open: { attrs: string; close: string; contentStart: number; searchFrom: number } | null = null;
+  const drain = () => {
+    let pos = 0;
+    for (;;) {
+      if (!open) {
+        ROW_OPEN_RE.lastIndex = pos;
+        const m = ROW_OPEN_RE.exec(pending);
+        if (!m) {
+          // Keep a possibly cut-off start tag (from the last '<') for the next chunk — unless it is
+          // implausibly long, in which case it is junk and keeping it would mean rescanning it.
+          const lt = pending.lastIndexOf('<');
+          pos = lt >= pos && pending.length - lt < MAX_TAG_TAIL ? lt : pending.length;
+          break;
+        }
+        if (m[2].endsWith('/')) {
+          handle(m[2], undefined);
+          pos = ROW_OPEN_RE.lastIndex;
+          continue;
+        }
+        open = { attrs: m[2], close: `</${m[1]}row>`, contentStart: ROW_OPEN_RE.lastIndex, searchFrom: ROW_OPEN_RE.lastIndex };
+      }
+      const end = pending.indexOf(open.close, open.searchFrom);
+      if (end < 0) {
+        if (pending.length - open.contentStart > MAX_ROW_CHARS) throw notXlsx('row_too_large');
+        open.searchFrom = Math.max(open.contentStart, pending.length - open.close.length + 1);
+        break;
+      }
+      handle(open.attrs, pending.slice(open.contentStart, end));
+      pos = end + open.close.length;
+      open = null;
+    }
+    const base = open ? open.contentStart : pos;
+    if (open) {
+      open.contentStart -= base;
+      open.searchFrom -= base;
+    }
+    pending = pending.slice(base);
+  };
   for await (const chunk of entryText(buf, entry, bound)) {
     pending += chunk;
-    ROW_RE.lastIndex = 0;
-    let consumed = 0;
-    for (let m; (m = ROW_RE.exec(pending)); ) {
-      handle(m[1], m[2]);
-      consumed = ROW_RE.lastIndex;
-    }
-    if (consumed > 0) pending = pending.slice(consumed);
+    drain();
   }
+  if (open) throw notXlsx('corrupt'); // a row that never closes: truncated XML
 }
 
 // ================================================================ cell conversion

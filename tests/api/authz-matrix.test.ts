@@ -47,6 +47,19 @@ export const matrix: Record<string, Role[] | 'public'> = {
   'PUT /api/plan/tasks/:id/reports/:period': ['unit_reporter'],
   'POST /api/plan/reports/:id/review': ['leader', 'division_staff'],
   'GET /api/plan/:year/dashboard': BUSINESS,
+  'GET /api/plan/:year/supervisions': BUSINESS,
+  'POST /api/plan/tasks/:id/supervisions': ['leader', 'division_staff'],
+  'POST /api/plan/supervisions/:id/reply': ['unit_reporter'],
+  'POST /api/plan/:year/supervisions/sweep': ['leader', 'division_staff'],
+  'POST /api/plan/tasks/:id/close-request': ['unit_reporter'],
+  'POST /api/plan/tasks/:id/close-decision': ['leader', 'division_staff'],
+  'PUT /api/plan/tasks/:id/follow': BUSINESS,
+  'GET /api/plan/:year/study-sessions': BUSINESS,
+  'POST /api/plan/study-sessions': BUSINESS,
+  'POST /api/attachments': BUSINESS,
+  'GET /api/attachments/:id': BUSINESS,
+  'GET /api/notifications': ALL,
+  'POST /api/notifications/read': ALL,
 };
 
 const demoUserOf: Record<Role, string> = {

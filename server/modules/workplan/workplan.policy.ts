@@ -5,12 +5,14 @@ import { scopeOf, type Actor } from '../../platform/access.ts';
 import type { DB } from '../../platform/db-types.ts';
 import { can } from '../../../common/permissions.ts';
 
-export function scopeTasks<O>(actor: Actor, qb: SelectQueryBuilder<DB, 'tasks', O>): SelectQueryBuilder<DB, 'tasks', O> {
+/** Restricts any query that joins `tasks` to the tasks in the actor's scope (the cast only hides Kysely's join generics). */
+export function scopeTasks<Q>(actor: Actor, qb: Q): Q {
   const scope = scopeOf(actor);
   if (scope.kind === 'all') return qb;
-  if (scope.kind === 'none') return qb.where('tasks.id', '=', -1);
-  return qb.where('tasks.id', 'in', (eb) =>
-    eb.selectFrom('taskUnits').innerJoin('orgUnits', 'orgUnits.id', 'taskUnits.orgId').select('taskUnits.taskId').where('orgUnits.path', 'like', `${scope.path}%`));
+  const q = qb as unknown as SelectQueryBuilder<DB, 'tasks', unknown>;
+  if (scope.kind === 'none') return q.where('tasks.id', '=', -1) as unknown as Q;
+  return q.where('tasks.id', 'in', (eb) =>
+    eb.selectFrom('taskUnits').innerJoin('orgUnits', 'orgUnits.id', 'taskUnits.orgId').select('taskUnits.taskId').where('orgUnits.path', 'like', `${scope.path}%`)) as unknown as Q;
 }
 
 export function taskAbilities(actor: Actor, leadUnitPath: string) {

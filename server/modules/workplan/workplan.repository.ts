@@ -74,3 +74,8 @@ export async function countTasks(db: Executor, year: number): Promise<number> {
   const r = await db.selectFrom('tasks').select(sql<number>`count(*)`.as('n')).where('year', '=', year).executeTakeFirstOrThrow();
   return Number(r.n);
 }
+
+export function openNoticesOf(db: Executor, year: number) {
+  return db.selectFrom('supervisionNotices').innerJoin('tasks', 'tasks.id', 'supervisionNotices.taskId')
+    .select(['supervisionNotices.taskId', 'supervisionNotices.level', 'supervisionNotices.replyDue']).where('tasks.year', '=', year).where('supervisionNotices.state', '=', 'open').execute();
+}

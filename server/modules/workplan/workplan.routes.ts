@@ -2,10 +2,12 @@
 import { z } from 'zod';
 import { limits } from '../../../common/limits.ts';
 import { pageQuery } from '../../../common/platform.ts';
-import { monthPeriod, reportInput, reviewInput, taskInput, taskTags, taskUpdate } from '../../../common/workplan.ts';
+import { closeDecision, closeRequestInput, monthPeriod, noticeInput, noticeReply, reportInput, reviewInput, studySessionInput, taskInput, taskTags, taskUpdate } from '../../../common/workplan.ts';
 import { actorOf } from '../../platform/http.ts';
 import type { ModuleRegister } from '../types.ts';
 import * as plan from './workplan.service.ts';
+import * as sup from './supervision.service.ts';
+import * as party from './party.service.ts';
 
 const tags = ['workplan'];
 const year = z.coerce.number().int().min(2000).max(2100);
@@ -48,4 +50,27 @@ export const workplanRoutes: ModuleRegister = async (app, ctx) => {
 
   app.get('/api/plan/:year/dashboard', { config: { permission: 'plan.read' }, schema: { tags, summary: '红黄绿灯看板', params: z.strictObject({ year }) } },
     async (req) => plan.dashboard(ctx, actorOf(req), req.params.year));
+};
+
+export const supervisionRoutes: ModuleRegister = async (app, ctx) => {
+  app.get('/api/plan/:year/supervisions', {
+    config: { permission: 'plan.read' },
+    schema: { tags, summary: '督办单列表', params: z.strictObject({ year }), querystring: z.strictObject({ state: z.enum(['open', 'replied', 'escalated', 'closed']).optional(), taskId: id.optional() }) },
+  }, async (req) => sup.listNotices(ctx, actorOf(req), req.params.year, req.query));
+  app.post('/api/plan/tasks/:id/supervisions', { config: { permission: 'plan.review' }, schema: { tags, summary: '下发督办单', params: z.strictObject({ id }), body: noticeInput } },
+    async (req, reply) => reply.status(201).send(await sup.issueNotice(ctx, actorOf(req), req.params.id, req.body)));
+  app.post('/api/plan/supervisions/:id/reply', { config: { permission: 'plan.report' }, schema: { tags, summary: '答复督办单', params: z.strictObject({ id }), body: noticeReply } },
+    async (req) => sup.replyNotice(ctx, actorOf(req), req.params.id, req.body));
+  app.post('/api/plan/:year/supervisions/sweep', { config: { permission: 'plan.review' }, schema: { tags, summary: '按规则自动督办与逾期升级', params: z.strictObject({ year }) } },
+    async (req) => sup.sweep(ctx, req.params.year, actorOf(req)));
+  app.post('/api/plan/tasks/:id/close-request', { config: { permission: 'plan.report' }, schema: { tags, summary: '申请销号（需佐证）', params: z.strictObject({ id }), body: closeRequestInput } },
+    async (req, reply) => reply.status(201).send(await sup.requestClose(ctx, actorOf(req), req.params.id, req.body)));
+  app.post('/api/plan/tasks/:id/close-decision', { config: { permission: 'plan.review' }, schema: { tags, summary: '审批销号', params: z.strictObject({ id }), body: closeDecision } },
+    async (req) => sup.decideClose(ctx, actorOf(req), req.params.id, req.body));
+  app.put('/api/plan/tasks/:id/follow', { config: { permission: 'plan.read' }, schema: { tags, summary: '关注/取消关注任务', params: z.strictObject({ id }), body: z.strictObject({ follow: z.boolean() }) } },
+    async (req) => sup.setFollow(ctx, actorOf(req), req.params.id, req.body.follow));
+  app.get('/api/plan/:year/study-sessions', { config: { permission: 'plan.read' }, schema: { tags, summary: '党建学习记录', params: z.strictObject({ year }) } },
+    async (req) => party.listSessions(ctx, actorOf(req), req.params.year));
+  app.post('/api/plan/study-sessions', { config: { permission: 'plan.read' }, schema: { tags, summary: '登记学习记录', body: studySessionInput } },
+    async (req, reply) => reply.status(201).send(await party.createSession(ctx, actorOf(req), req.body)));
 };

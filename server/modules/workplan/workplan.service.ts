@@ -9,6 +9,11 @@ import type { AppContext } from '../../platform/context.ts';
 import { isUniqueViolation, nowIso, type Executor, type Trx } from '../../platform/db.ts';
 import { AppError } from '../../platform/errors.ts';
 import * as repo from './workplan.repository.ts';
+import { notify, reportersOf } from '../../platform/notify.ts';
+
+async function followersOf(db: Executor, taskId: number): Promise<number[]> {
+  return (await db.selectFrom('taskFollows').select('userId').where('taskId', '=', taskId).execute()).map((f) => f.userId);
+}
 import { scopeTasks, taskAbilities } from './workplan.policy.ts';
 
 type Milestone = Awaited<ReturnType<typeof repo.milestonesOf>>[number];
@@ -51,7 +56,7 @@ function actualPctOf(task: TaskCore, approved: Report | undefined): number | nul
 export type TaskStatus = StatusResult & { actualPct: number | null; missingReport: string | null; reportLateWorkingDays: number };
 
 /** Status of one task from its milestones and reports, as of `today`. */
-export function taskStatus(task: TaskCore, milestones: Milestone[], reports: Report[], today: string, y: Pick<YearRow, 'reportDueDay'>, rule: StatusRule): TaskStatus {
+export function taskStatus(task: TaskCore, milestones: Milestone[], reports: Report[], today: string, y: Pick<YearRow, 'reportDueDay'>, rule: StatusRule, supervisionReplyOverdue = false): TaskStatus {
   const approved = reports.filter((r) => r.state === 'approved' && comparePeriods(r.period, periodOf(today, 'month')) <= 0).at(-1);
   const actualPct = actualPctOf(task, approved);
   const req = requiredPeriod(today, y.reportDueDay);
@@ -73,7 +78,7 @@ export function taskStatus(task: TaskCore, milestones: Milestone[], reports: Rep
     : undefined;
   const s = computeStatus({
     today, start: task.startDate, due: task.dueDate, state: task.state as 'active', actualPct, milestones, completedDate,
-    reportLateWorkingDays: late, previousStatus: previous,
+    reportLateWorkingDays: late, previousStatus: previous, supervisionReplyOverdue,
   }, rule);
   return { ...s, actualPct, missingReport, reportLateWorkingDays: late };
 }
@@ -87,8 +92,9 @@ function parseTags(json: string): string[] {
 }
 
 async function evaluate(ctx: AppContext, actor: Actor, y: YearRow, filter: repo.TaskFilter) {
-  const [tasks, milestones, reports, units] = await Promise.all([
+  const [tasks, milestones, reports, units, notices] = await Promise.all([
     repo.tasks(ctx.db, actor, filter), repo.milestonesOf(ctx.db, { year: y.year }), repo.reportsOf(ctx.db, { year: y.year }), repo.unitsOf(ctx.db, { year: y.year }),
+    repo.openNoticesOf(ctx.db, y.year),
   ]);
   const group = <T extends { taskId: number }>(rows: T[]) => {
     const m = new Map<number, T[]>();
@@ -100,10 +106,12 @@ async function evaluate(ctx: AppContext, actor: Actor, y: YearRow, filter: repo.
   const us = group(units);
   const today = statusDateOf(y);
   const rule = ruleOf(y);
+  const overdueNotice = new Set(notices.filter((n) => compareDates(n.replyDue, today) < 0).map((n) => n.taskId));
+  const openNotice = new Map(notices.map((n) => [n.taskId, n.level]));
   return {
     today, rule,
     items: tasks.map((t) => {
-      const st = taskStatus(t, ms.get(t.id) ?? [], rs.get(t.id) ?? [], today, y, rule);
+      const st = taskStatus(t, ms.get(t.id) ?? [], rs.get(t.id) ?? [], today, y, rule, overdueNotice.has(t.id));
       const lastReport = (rs.get(t.id) ?? []).at(-1) ?? null;
       return {
         id: t.id, code: t.code, title: t.title, category: t.category, tags: parseTags(t.tags), areaId: t.areaId, workPointSeq: t.workPointSeq,
@@ -112,6 +120,7 @@ async function evaluate(ctx: AppContext, actor: Actor, y: YearRow, filter: repo.
         target: t.targetMetric ? { metric: t.targetMetric, value: t.targetValue, unit: t.targetUnit, direction: t.targetDirection, isDemo: !!t.targetIsDemo } : null,
         status: st.status, reasons: st.reasons, expectedPct: st.expectedPct, actualPct: st.actualPct, gapPp: st.gapPp, missingReport: st.missingReport,
         lastReport: lastReport ? { period: lastReport.period, state: lastReport.state } : null,
+        supervision: openNotice.get(t.id) ?? null,
         abilities: taskAbilities(actor, t.leadUnitPath),
       };
     }),
@@ -154,6 +163,12 @@ export async function getTask(ctx: AppContext, actor: Actor, id: number) {
     ctx.db.selectFrom('tasks').selectAll().where('id', '=', id).executeTakeFirstOrThrow(),
     repo.milestonesOf(ctx.db, { taskId: id }), repo.reportsOf(ctx.db, { taskId: id }),
   ]);
+  const [notices, closeRequests, following, sessions] = await Promise.all([
+    ctx.db.selectFrom('supervisionNotices').selectAll().where('taskId', '=', id).orderBy('issuedAt', 'desc').execute(),
+    ctx.db.selectFrom('closeRequests').selectAll().where('taskId', '=', id).orderBy('requestedAt', 'desc').execute(),
+    ctx.db.selectFrom('taskFollows').select('userId').where('taskId', '=', id).where('userId', '=', actor.userId).executeTakeFirst(),
+    ctx.db.selectFrom('studySessions').selectAll().where('taskId', '=', id).orderBy('heldOn', 'desc').execute(),
+  ]);
   const history = await ctx.db.selectFrom('auditLog').select(['seq', 'at', 'actorName', 'action', 'afterJson'])
     .where('entityType', 'in', ['task', 'progress_report']).where('entityId', 'in', [String(id), ...reports.map((r) => `r${r.id}`)])
     .orderBy('seq', 'desc').limit(100).execute();
@@ -166,6 +181,10 @@ export async function getTask(ctx: AppContext, actor: Actor, id: number) {
       returnReason: r.returnReason, version: r.version,
     })),
     history: history.map((h) => ({ seq: Number(h.seq), at: h.at, actorName: h.actorName, action: h.action })),
+    notices: notices.map((n) => ({ ...n, overdue: n.state === 'open' && compareDates(n.replyDue, statusDateOf(y)) < 0 })),
+    closeRequests: closeRequests.map((c) => ({ ...c, attachmentIds: JSON.parse(c.attachmentIds) as number[] })),
+    studySessions: sessions,
+    following: !!following,
   };
 }
 
@@ -304,6 +323,9 @@ export async function saveReport(ctx: AppContext, actor: Actor, taskId: number, 
         ...values, taskId, period, unitId: task.leadUnitId, reviewedAt: null, reviewedBy: null, returnReason: null, version: 1, createdAt: now, createdBy: actor.userId,
       }).returning('id').executeTakeFirstOrThrow());
     }
+    if (input.submit) {
+      await notify(trx, await followersOf(trx, taskId), { kind: 'progress', title: `进展已报送：${period}`, body: input.narrative.slice(0, 200), link: `/plan/tasks/${taskId}` });
+    }
     await ctx.audit.record(trx, auditActorOf(actor), {
       action: input.submit ? 'report.submit' : 'report.save_draft', entityType: 'progress_report', entityId: `r${id}`,
       before: existing ?? null, after: { taskId, period, ...values },
@@ -328,6 +350,13 @@ export async function reviewReport(ctx: AppContext, actor: Actor, reportId: numb
       returnReason: input.action === 'return' ? input.reason!.trim() : null, version: report.version + 1, updatedAt: now,
     }).where('id', '=', reportId).where('version', '=', input.version).executeTakeFirst();
     if (Number(r.numUpdatedRows) !== 1) throw new AppError('record.stale');
+    const task = await trx.selectFrom('tasks').select(['title', 'leadUnitId']).where('id', '=', report.taskId).executeTakeFirstOrThrow();
+    const to = [...(await followersOf(trx, report.taskId)), ...(input.action === 'return' ? await reportersOf(trx, task.leadUnitId) : [])];
+    await notify(trx, to, {
+      kind: input.action === 'approve' ? 'report_approved' : 'report_returned',
+      title: input.action === 'approve' ? `进展已审核通过：${task.title}（${report.period}）` : `进展被退回：${task.title}（${report.period}）`,
+      body: input.action === 'return' ? `退回原因：${input.reason}` : '', link: `/plan/tasks/${report.taskId}`,
+    });
     await ctx.audit.record(trx, auditActorOf(actor), {
       action: input.action === 'approve' ? 'report.approve' : 'report.return', entityType: 'progress_report', entityId: `r${reportId}`,
       before: { state: report.state }, after: { state: input.action === 'approve' ? 'approved' : 'returned', reason: input.reason ?? null },
