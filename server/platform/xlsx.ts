@@ -487,12 +487,20 @@ async function scanSheet(
     const cells: RawCell[] = [];
     const want = wanted();
     let col = -1;
-    for (const el of elements(content, CELL_RE)) {
-      const ref = REF_RE.exec(el.attrs);
+    // Same walk as elements(), inlined: this loop runs once per cell of the whole sheet.
+    CELL_RE.lastIndex = 0;
+    let m = CELL_RE.exec(content);
+    while (m) {
+      const attrs = m[1];
+      const bodyStart = CELL_RE.lastIndex;
+      const next = CELL_RE.exec(content);
+      const ref = REF_RE.exec(attrs);
       col = ref ? columnIndex(ref[1]) : col + 1;
-      if (el.selfClosing || (want && !want.has(col))) continue;
-      const v = cellValue(el.attrs, el.body, wb);
-      if (v !== undefined) cells[col] = v;
+      if (!attrs.endsWith('/') && (!want || want.has(col))) {
+        const v = cellValue(attrs, content.slice(bodyStart, next ? next.index : content.length), wb);
+        if (v !== undefined) cells[col] = v;
+      }
+      m = next;
     }
     onRow(rowNum, cells);
   };

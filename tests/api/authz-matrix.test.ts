@@ -58,6 +58,9 @@ export const matrix: Record<string, Role[] | 'public'> = {
   'POST /api/plan/study-sessions': BUSINESS,
   'POST /api/attachments': BUSINESS,
   'GET /api/attachments/:id': BUSINESS,
+  'PUT /api/plan/:year/settings': ['division_staff'],
+  'GET /api/plan/:year/assessment': BUSINESS,
+  'PUT /api/plan/:year/assessment/scheme': ['division_staff'],
   'GET /api/notifications': ALL,
   'POST /api/notifications/read': ALL,
 };

@@ -126,16 +126,16 @@ export async function sweep(ctx: AppContext, year: number, by: Actor | null = nu
     }
     for (const t of items) {
       const existing = openByTask.get(t.id) ?? [];
-      if (rule.missingReportWorkingDays > 0 && t.missingReport && t.reasons.some((r) => r === 'report_late' || r === 'report_very_late')) {
+      if (rule.missingReportWorkingDays > 0 && t.missingReport && t.reportLateWorkingDays >= rule.missingReportWorkingDays) {
         const reason = `${t.missingReport} 月度进展逾期未报`;
-        const lateDays = t.reasons.includes('report_very_late') ? Infinity : rule.missingReportWorkingDays;
-        if (lateDays >= rule.missingReportWorkingDays && !existing.some((e) => e === `missing_report:${reason}`)) {
+        if (!existing.includes(`missing_report:${reason}`)) {
           await insertNotice(trx, who, ctx, t, { level: '一般', trigger: 'missing_report', reason, requirement: '请立即报送本月进展并说明逾期原因', replyDue, issuedBy: null });
+          existing.push(`missing_report:${reason}`);
           result.issued++;
-          continue;
         }
       }
-      if (rule.noticeOnRed && t.status === 'red' && !existing.some((e) => e.startsWith('red_status:') || e.startsWith('escalated:') || e.startsWith('manual:'))) {
+      // One open notice per red task is enough: a task already under any notice gets no second one.
+      if (rule.noticeOnRed && t.status === 'red' && existing.length === 0) {
         await insertNotice(trx, who, ctx, t, { level: '重点', trigger: 'red_status', reason: '任务亮红灯', requirement: '请说明滞后原因，提出整改措施和完成时限', replyDue, issuedBy: null });
         result.issued++;
       }

@@ -2,12 +2,13 @@
 import { z } from 'zod';
 import { limits } from '../../../common/limits.ts';
 import { pageQuery } from '../../../common/platform.ts';
-import { closeDecision, closeRequestInput, monthPeriod, noticeInput, noticeReply, reportInput, reviewInput, studySessionInput, taskInput, taskTags, taskUpdate } from '../../../common/workplan.ts';
+import { assessmentSchemeSchema, closeDecision, closeRequestInput, monthPeriod, noticeInput, noticeReply, reportInput, reviewInput, studySessionInput, taskInput, taskTags, taskUpdate } from '../../../common/workplan.ts';
 import { actorOf } from '../../platform/http.ts';
 import type { ModuleRegister } from '../types.ts';
 import * as plan from './workplan.service.ts';
 import * as sup from './supervision.service.ts';
 import * as party from './party.service.ts';
+import * as assessment from './assessment.service.ts';
 
 const tags = ['workplan'];
 const year = z.coerce.number().int().min(2000).max(2100);
@@ -73,4 +74,13 @@ export const supervisionRoutes: ModuleRegister = async (app, ctx) => {
     async (req) => party.listSessions(ctx, actorOf(req), req.params.year));
   app.post('/api/plan/study-sessions', { config: { permission: 'plan.read' }, schema: { tags, summary: '登记学习记录', body: studySessionInput } },
     async (req, reply) => reply.status(201).send(await party.createSession(ctx, actorOf(req), req.body)));
+};
+
+export const assessmentRoutes: ModuleRegister = async (app, ctx) => {
+  app.put('/api/plan/:year/settings', { config: { permission: 'plan.write' }, schema: { tags, summary: '年度规则（红黄绿灯阈值、报送截止日、自动督办规则）', params: z.strictObject({ year }), body: plan.yearSettingsInput } },
+    async (req) => plan.updateYearSettings(ctx, actorOf(req), req.params.year, req.body));
+  app.get('/api/plan/:year/assessment', { config: { permission: 'plan.read' }, schema: { tags, summary: '年度考核（按单位计分、排名，每一分可追溯）', params: z.strictObject({ year }) } },
+    async (req) => assessment.computeAssessment(ctx, actorOf(req), req.params.year));
+  app.put('/api/plan/:year/assessment/scheme', { config: { permission: 'plan.write' }, schema: { tags, summary: '修改考核方案', params: z.strictObject({ year }), body: assessmentSchemeSchema.extend({ version: z.number().int().positive() }) } },
+    async (req) => assessment.updateScheme(ctx, actorOf(req), req.params.year, req.body));
 };

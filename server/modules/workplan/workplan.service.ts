@@ -3,7 +3,8 @@
 // red-amber-green status of every task (common/status.ts) with the dashboard built on it.
 import { computeStatus, defaultStatusRule, type Status, type StatusResult, type StatusRule } from '../../../common/status.ts';
 import { addPeriods, compareDates, comparePeriods, isoDateAt, periodOf, periodStart, workingDaysBetween } from '../../../common/periods.ts';
-import type { ReportInput, TaskInput, TaskUpdate } from '../../../common/workplan.ts';
+import { supervisionRuleSchema, defaultSupervisionRule, type ReportInput, type TaskInput, type TaskUpdate } from '../../../common/workplan.ts';
+import { z } from 'zod';
 import { auditActorOf, requirePermission, scopeOf, type Actor } from '../../platform/access.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { isUniqueViolation, nowIso, type Executor, type Trx } from '../../platform/db.ts';
@@ -118,7 +119,7 @@ async function evaluate(ctx: AppContext, actor: Actor, y: YearRow, filter: repo.
         leadUnitId: t.leadUnitId, leadUnitName: t.leadUnitName, coUnits: (us.get(t.id) ?? []).filter((u) => u.role === 'co').map((u) => ({ id: u.orgId, name: u.name })),
         leaderName: t.leaderName, startDate: t.startDate, dueDate: t.dueDate, state: t.state, weight: t.weight,
         target: t.targetMetric ? { metric: t.targetMetric, value: t.targetValue, unit: t.targetUnit, direction: t.targetDirection, isDemo: !!t.targetIsDemo } : null,
-        status: st.status, reasons: st.reasons, expectedPct: st.expectedPct, actualPct: st.actualPct, gapPp: st.gapPp, missingReport: st.missingReport,
+        status: st.status, reasons: st.reasons, expectedPct: st.expectedPct, actualPct: st.actualPct, gapPp: st.gapPp, missingReport: st.missingReport, reportLateWorkingDays: st.reportLateWorkingDays,
         lastReport: lastReport ? { period: lastReport.period, state: lastReport.state } : null,
         supervision: openNotice.get(t.id) ?? null,
         abilities: taskAbilities(actor, t.leadUnitPath),
@@ -138,6 +139,7 @@ export async function planStructure(ctx: AppContext, actor: Actor, year: number)
   const [areas, workPoints] = await Promise.all([repo.areas(ctx.db, year), repo.workPoints(ctx.db, year)]);
   return {
     year: y.year, title: y.title, statusDate: statusDateOf(y), statusDateFixed: y.statusDate !== null, reportDueDay: y.reportDueDay, rule: ruleOf(y), isDemo: !!y.isDemo,
+    supervisionRule: { ...defaultSupervisionRule, ...JSON.parse(y.supervisionRuleJson || '{}') }, version: y.version,
     areas, workPoints: workPoints.map((w) => ({ ...w, source: parseTags(w.source) })),
   };
 }
@@ -394,4 +396,30 @@ export async function dashboard(ctx: AppContext, actor: Actor, year: number) {
     pendingReview: scopeOf(actor).kind === 'all' ? (await ctx.db.selectFrom('progressReports').innerJoin('tasks', 'tasks.id', 'progressReports.taskId')
       .select(['progressReports.id', 'progressReports.period', 'tasks.id as taskId', 'tasks.title']).where('tasks.year', '=', year).where('progressReports.state', '=', 'submitted').orderBy('progressReports.submittedAt').limit(50).execute()) : [],
   };
+}
+
+export const yearSettingsInput = z.strictObject({
+  version: z.number().int().positive(),
+  reportDueDay: z.number().int().min(1).max(28),
+  statusRule: z.strictObject({
+    greenTolerancePp: z.number().min(0).max(50), redGapPp: z.number().min(1).max(100),
+    milestoneWarnDays: z.number().int().min(0).max(60), lateReportYellowWorkingDays: z.number().int().min(0).max(30),
+  }),
+  supervisionRule: supervisionRuleSchema,
+});
+
+/** The year's rules, visible to everyone who reads the plan and changed by division staff (audited). */
+export async function updateYearSettings(ctx: AppContext, actor: Actor, year: number, input: z.infer<typeof yearSettingsInput>) {
+  requirePermission(actor, 'plan.write');
+  if (input.statusRule.redGapPp <= input.statusRule.greenTolerancePp) throw new AppError('request.invalid', { fields: 'statusRule.redGapPp' });
+  await ctx.db.transaction().execute(async (trx) => {
+    const y = await yearOrThrow(trx, year);
+    const r = await trx.updateTable('planYears').set({
+      reportDueDay: input.reportDueDay, statusRuleJson: JSON.stringify(input.statusRule), supervisionRuleJson: JSON.stringify(input.supervisionRule),
+      version: input.version + 1, updatedAt: nowIso(),
+    }).where('year', '=', year).where('version', '=', input.version).executeTakeFirst();
+    if (Number(r.numUpdatedRows) !== 1) throw new AppError('record.stale');
+    await ctx.audit.record(trx, auditActorOf(actor), { action: 'plan.settings_update', entityType: 'plan_year', entityId: year, before: { reportDueDay: y.reportDueDay, statusRule: y.statusRuleJson, supervisionRule: y.supervisionRuleJson }, after: input });
+  });
+  return planStructure(ctx, actor, year);
 }
