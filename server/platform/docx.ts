@@ -17,7 +17,7 @@ import { periodLabelEn, periodLabelZh, isIsoDate } from '../../common/periods.ts
 export type DocBlock =
   | { type: 'h1'; text: string } // 一、 黑体
   | { type: 'h2'; text: string } // （一） 楷体
-  | { type: 'h3'; text: string } // 1. 仿宋 bold
+  | { type: 'h3'; text: string } // 1. 仿宋
   | { type: 'h4'; text: string } // （1） 仿宋
   | { type: 'p'; text: string } // body; a '\n' starts a new paragraph
   | { type: 'table'; headers: string[]; rows: (string | number | null)[][]; widths?: number[]; title?: string }
@@ -169,7 +169,7 @@ function tableBlock(b: Extract<DocBlock, { type: 'table' }>, lang: 'zh' | 'en'):
       children: [new Paragraph({
         alignment: header ? AlignmentType.CENTER : numeric ? AlignmentType.RIGHT : AlignmentType.LEFT,
         spacing: exact(line),
-        children: [run(text, { font: officialFonts.body, size, bold: header })],
+        children: [run(text, { font: officialFonts.body, size, bold: header || undefined })],
       })],
     });
   const out: (Paragraph | Table)[] = [];
@@ -288,7 +288,7 @@ export async function buildOfficialDocument(d: OfficialDocument): Promise<Buffer
         const marker = HEADING_MARK[lang][b.type].test(b.text) ? '' : headingMarker(b.type, counters, lang);
         const style: RunStyle = b.type === 'h1' ? { ...body, font: officialFonts.h1 }
           : b.type === 'h2' ? { ...body, font: officialFonts.h2 }
-          : b.type === 'h3' ? { ...body, bold: true } : body;
+          : body; // GB/T 9704 7.3.3: levels 3 and 4 in 仿宋, not bold
         children.push(new Paragraph({
           alignment: AlignmentType.JUSTIFIED, spacing: exact(officialLayout.lineTwips), keepNext: true,
           indent: { firstLineChars: 200, firstLine: 2 * BODY_CHAR },

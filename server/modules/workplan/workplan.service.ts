@@ -264,7 +264,12 @@ export async function createTask(ctx: AppContext, actor: Actor, year: number, in
 
 export async function updateTask(ctx: AppContext, actor: Actor, id: number, input: TaskUpdate) {
   requirePermission(actor, 'plan.write');
-  await ctx.db.transaction().execute(async (trx) => {
+  await ctx.db.transaction().execute((trx) => updateTaskInTrx(trx, actor, id, input, ctx));
+  return getTask(ctx, actor, id);
+}
+
+/** The update itself, inside the caller's transaction (the API and the xlsx re-import share it). */
+export async function updateTaskInTrx(trx: Trx, actor: Actor, id: number, input: TaskUpdate, ctx?: AppContext): Promise<void> {
     const before = await trx.selectFrom('tasks').selectAll().where('id', '=', id).executeTakeFirst();
     if (!before) throw new AppError('record.not_found');
     const milestones = input.milestones ?? (await repo.milestonesOf(trx, { taskId: id })).map((m) => ({ ...m, deliverable: m.deliverable }));
@@ -287,9 +292,7 @@ export async function updateTask(ctx: AppContext, actor: Actor, id: number, inpu
       await writeUnits(trx, id, input.leadUnitId ?? before.leadUnitId, co);
     }
     if (input.milestones) await writeMilestones(trx, id, input.milestones, actor.userId);
-    await ctx.audit.record(trx, auditActorOf(actor), { action: 'task.update', entityType: 'task', entityId: id, before, after: input });
-  });
-  return getTask(ctx, actor, id);
+    if (ctx) await ctx.audit.record(trx, auditActorOf(actor), { action: 'task.update', entityType: 'task', entityId: id, before, after: input });
 }
 
 /** A reporter's monthly progress: saved as draft or submitted; an approved month is locked. */

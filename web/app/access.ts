@@ -1,0 +1,8 @@
+// Permissions each route needs. The router, the side menu and the home page read this one table.
+import type { Permission } from '../../common/permissions.ts';
+
+export const routePermissions: Record<string, readonly Permission[]> = {
+  '/admin/orgs': ['org.read', 'org.write'],
+  '/admin/users': ['user.read'],
+  '/audit': ['audit.read'],
+};

@@ -1,0 +1,47 @@
+// Routes. Only the log-in page and the session gate are in the entry chunk; the layout and every
+// page load on demand (React.lazy), so /login stays small.
+import { lazy, type ComponentType, type ReactNode } from 'react';
+import { createBrowserRouter } from 'react-router';
+import { routePermissions } from './access.ts';
+import { LoginPage } from './LoginPage.tsx';
+import { RequirePermission } from './RequirePermission.tsx';
+import { RequireSession } from './RequireSession.tsx';
+import { RouteError } from './RouteError.tsx';
+
+function lazyNamed<T extends Record<string, ComponentType>>(load: () => Promise<T>, name: keyof T) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
+const HomePage = lazyNamed(() => import('../modules/home/pages/HomePage.tsx'), 'HomePage');
+const OrgsPage = lazyNamed(() => import('../modules/orgs/pages/OrgsPage.tsx'), 'OrgsPage');
+const UsersPage = lazyNamed(() => import('../modules/users/pages/UsersPage.tsx'), 'UsersPage');
+const AuditPage = lazyNamed(() => import('../modules/audit/pages/AuditPage.tsx'), 'AuditPage');
+const PasswordPage = lazyNamed(() => import('../modules/account/pages/PasswordPage.tsx'), 'PasswordPage');
+const TwoFactorPage = lazyNamed(() => import('../modules/account/pages/TwoFactorPage.tsx'), 'TwoFactorPage');
+const ForbiddenPage = lazyNamed(() => import('./StatusPages.tsx'), 'ForbiddenPage');
+const NotFoundPage = lazyNamed(() => import('./StatusPages.tsx'), 'NotFoundPage');
+
+const guarded = (path: string, page: ReactNode) => (
+  <RequirePermission all={routePermissions[path] ?? []} fallback={<ForbiddenPage />}>
+    {page}
+  </RequirePermission>
+);
+
+export const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage />, errorElement: <RouteError /> },
+  {
+    path: '/',
+    element: <RequireSession />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'admin/orgs', element: guarded('/admin/orgs', <OrgsPage />) },
+      { path: 'admin/users', element: guarded('/admin/users', <UsersPage />) },
+      { path: 'audit', element: guarded('/audit', <AuditPage />) },
+      { path: 'account/password', element: <PasswordPage /> },
+      { path: 'account/2fa', element: <TwoFactorPage /> },
+      { path: '403', element: <ForbiddenPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

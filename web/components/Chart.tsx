@@ -1,0 +1,22 @@
+// The one ECharts wrapper. Imports echarts-for-react's ESM core (its lib/ build renders a blank page
+// in production, see docs stack gotcha 5) and registers only the chart types the app uses, so the
+// bundle does not carry all of ECharts. A module page imports this lazily with its route.
+import EChartsReactCore from 'echarts-for-react/esm/core';
+import { BarChart, LineChart, PieChart } from 'echarts/charts';
+import { DatasetComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import type { EChartsOption } from 'echarts';
+import { CanvasRenderer } from 'echarts/renderers';
+import type { CSSProperties } from 'react';
+
+echarts.use([BarChart, LineChart, PieChart, DatasetComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent, CanvasRenderer]);
+
+export type { EChartsOption };
+
+export function Chart({ option, height = 320, style, testId }: { option: EChartsOption; height?: number; style?: CSSProperties; testId?: string }) {
+  return (
+    <div data-testid={testId}>
+      <EChartsReactCore echarts={echarts} option={option} notMerge lazyUpdate style={{ height, width: '100%', ...style }} />
+    </div>
+  );
+}

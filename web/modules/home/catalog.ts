@@ -1,0 +1,32 @@
+// What the platform offers, one entry per module (see docs/design.md). A module goes live by
+// setting `live: true` and listing its pages; the home page renders this table.
+export type ModuleLink = { path: string; labelKey: string };
+export type PlatformModule = { key: string; live: boolean; links: ModuleLink[] };
+
+export const platformModules: PlatformModule[] = [
+  {
+    key: 'orgUsers',
+    live: true,
+    links: [
+      { path: '/admin/orgs', labelKey: 'menu.orgs' },
+      { path: '/admin/users', labelKey: 'menu.users' },
+    ],
+  },
+  { key: 'audit', live: true, links: [{ path: '/audit', labelKey: 'menu.audit' }] },
+  {
+    key: 'account',
+    live: true,
+    links: [
+      { path: '/account/password', labelKey: 'menu.password' },
+      { path: '/account/2fa', labelKey: 'menu.totp' },
+    ],
+  },
+  { key: 'supervision', live: false, links: [] },
+  { key: 'economy', live: false, links: [] },
+  { key: 'projects', live: false, links: [] },
+  { key: 'enterprises', live: false, links: [] },
+  { key: 'prices', live: false, links: [] },
+  { key: 'livelihood', live: false, links: [] },
+  { key: 'energy', live: false, links: [] },
+  { key: 'cockpit', live: false, links: [] },
+];
