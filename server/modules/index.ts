@@ -5,8 +5,8 @@ import { orgRoutes } from './orgs/orgs.routes.ts';
 import { userRoutes } from './users/users.routes.ts';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { securityRoutes } from './security/security.routes.ts';
-import { assessmentRoutes, supervisionRoutes, workplanRoutes } from './workplan/workplan.routes.ts';
+import { assessmentRoutes, planDocumentRoutes, supervisionRoutes, workplanRoutes } from './workplan/workplan.routes.ts';
 import { attachmentRoutes } from './attachments/attachments.routes.ts';
 import { notificationRoutes } from './notifications/notifications.routes.ts';
 
-export const modules: ModuleRegister[] = [authRoutes, orgRoutes, userRoutes, auditRoutes, securityRoutes, workplanRoutes, supervisionRoutes, assessmentRoutes, attachmentRoutes, notificationRoutes];
+export const modules: ModuleRegister[] = [authRoutes, orgRoutes, userRoutes, auditRoutes, securityRoutes, workplanRoutes, supervisionRoutes, assessmentRoutes, planDocumentRoutes, attachmentRoutes, notificationRoutes];

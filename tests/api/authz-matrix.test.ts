@@ -61,6 +61,12 @@ export const matrix: Record<string, Role[] | 'public'> = {
   'PUT /api/plan/:year/settings': ['division_staff'],
   'GET /api/plan/:year/assessment': BUSINESS,
   'PUT /api/plan/:year/assessment/scheme': ['division_staff'],
+  'GET /api/plan/template': BUSINESS,
+  'GET /api/plan/:year/export': BUSINESS,
+  'POST /api/plan/:year/import': ['division_staff'],
+  'GET /api/plan/:year/report.docx': BUSINESS,
+  'GET /api/plan/:year/assessment.xlsx': BUSINESS,
+  'GET /api/plan/:year/assessment.docx': BUSINESS,
   'GET /api/notifications': ALL,
   'POST /api/notifications/read': ALL,
 };

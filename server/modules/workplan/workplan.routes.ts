@@ -3,12 +3,14 @@ import { z } from 'zod';
 import { limits } from '../../../common/limits.ts';
 import { pageQuery } from '../../../common/platform.ts';
 import { assessmentSchemeSchema, closeDecision, closeRequestInput, monthPeriod, noticeInput, noticeReply, reportInput, reviewInput, studySessionInput, taskInput, taskTags, taskUpdate } from '../../../common/workplan.ts';
-import { actorOf } from '../../platform/http.ts';
+import { actorOf, sendFile, uploadedFile } from '../../platform/http.ts';
 import type { ModuleRegister } from '../types.ts';
 import * as plan from './workplan.service.ts';
 import * as sup from './supervision.service.ts';
 import * as party from './party.service.ts';
 import * as assessment from './assessment.service.ts';
+import * as planXlsx from './plan-xlsx.service.ts';
+import * as docs from './documents.service.ts';
 
 const tags = ['workplan'];
 const year = z.coerce.number().int().min(2000).max(2100);
@@ -83,4 +85,19 @@ export const assessmentRoutes: ModuleRegister = async (app, ctx) => {
     async (req) => assessment.computeAssessment(ctx, actorOf(req), req.params.year));
   app.put('/api/plan/:year/assessment/scheme', { config: { permission: 'plan.write' }, schema: { tags, summary: '修改考核方案', params: z.strictObject({ year }), body: assessmentSchemeSchema.extend({ version: z.number().int().positive() }) } },
     async (req) => assessment.updateScheme(ctx, actorOf(req), req.params.year, req.body));
+};
+
+export const planDocumentRoutes: ModuleRegister = async (app, ctx) => {
+  app.get('/api/plan/template', { config: { permission: 'plan.read' }, schema: { tags, summary: '任务导入模板（xlsx）' } },
+    async (req, reply) => sendFile(reply, await planXlsx.planTemplate(ctx, actorOf(req)), '重点任务导入模板.xlsx'));
+  app.get('/api/plan/:year/export', { config: { permission: 'plan.read' }, schema: { tags, summary: '导出年度计划（xlsx，与导入格式相同）', params: z.strictObject({ year }) } },
+    async (req, reply) => sendFile(reply, await planXlsx.exportPlan(ctx, actorOf(req), req.params.year), `${req.params.year}年重点任务.xlsx`));
+  app.post('/api/plan/:year/import', { config: { permission: 'plan.write' }, schema: { tags, summary: '导入年度计划（按任务编号新增或更新；全部成功或全部不导入）', params: z.strictObject({ year }), consumes: ['multipart/form-data'] } },
+    async (req) => planXlsx.importPlan(ctx, actorOf(req), req.params.year, await uploadedFile(req, ctx.config.maxUploadMb)));
+  app.get('/api/plan/:year/report.docx', { config: { permission: 'plan.read' }, schema: { tags, summary: '月度督办通报（docx）', params: z.strictObject({ year }), querystring: z.strictObject({ month: monthPeriod }) } },
+    async (req, reply) => sendFile(reply, await docs.monthlyBulletin(ctx, actorOf(req), req.params.year, req.query.month), `${req.query.month}督办通报.docx`));
+  app.get('/api/plan/:year/assessment.xlsx', { config: { permission: 'plan.read' }, schema: { tags, summary: '考核结果（xlsx）', params: z.strictObject({ year }) } },
+    async (req, reply) => sendFile(reply, await docs.assessmentXlsx(ctx, actorOf(req), req.params.year), `${req.params.year}年度考核结果.xlsx`));
+  app.get('/api/plan/:year/assessment.docx', { config: { permission: 'plan.read' }, schema: { tags, summary: '考核通报（docx）', params: z.strictObject({ year }) } },
+    async (req, reply) => sendFile(reply, await docs.assessmentDocx(ctx, actorOf(req), req.params.year), `${req.params.year}年度考核通报.docx`));
 };

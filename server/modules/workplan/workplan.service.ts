@@ -144,11 +144,13 @@ export async function planStructure(ctx: AppContext, actor: Actor, year: number)
   };
 }
 
-export type ListFilter = repo.TaskFilter & { status?: Status; page: number; pageSize: number };
+export type ListFilter = repo.TaskFilter & { status?: Status; page: number; pageSize: number; asOf?: string };
 
 export async function listTasks(ctx: AppContext, actor: Actor, f: ListFilter) {
   requirePermission(actor, 'plan.read');
-  const y = await yearOrThrow(ctx.db, f.year);
+  const y0 = await yearOrThrow(ctx.db, f.year);
+  // asOf: status as it stood on an earlier day (a past month's bulletin); never later than the year's status date.
+  const y = f.asOf && compareDates(f.asOf, statusDateOf(y0)) < 0 ? { ...y0, statusDate: f.asOf } : y0;
   const { items, today } = await evaluate(ctx, actor, y, f);
   const filtered = f.status ? items.filter((i) => i.status === f.status) : items;
   return { items: filtered.slice((f.page - 1) * f.pageSize, f.page * f.pageSize), total: filtered.length, statusDate: today };
