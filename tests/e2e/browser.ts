@@ -1,0 +1,43 @@
+// Browser-test support: a real server (in this process, on a free port, demo data) and Debian's
+// Chromium driven by playwright-core. Screenshots go to tests/.artifacts/ (git-ignored).
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createTestApp, DEMO_PASSWORD, type TestApp } from '../support/app.ts';
+
+export const artifacts = path.resolve('tests/.artifacts');
+
+export type E2E = { t: TestApp; url: string; browser: Browser; close: () => Promise<void> };
+
+export async function startE2E(): Promise<E2E> {
+  if (!fs.existsSync(path.resolve('dist/web/index.html'))) throw new Error('dist/web is missing: run `npx vite build` first (npm test does)');
+  const t = await createTestApp({ seed: 'all' });
+  await t.app.listen({ port: 0, host: '127.0.0.1' });
+  const address = t.app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  fs.mkdirSync(artifacts, { recursive: true });
+  return { t, url: `http://127.0.0.1:${port}`, browser, close: async () => { await browser.close(); await t.close(); } };
+}
+
+export async function newPage(e: E2E, viewport = { width: 1366, height: 768 }): Promise<Page> {
+  const ctx = await e.browser.newContext({ viewport, locale: 'zh-CN' });
+  const page = await ctx.newPage();
+  page.setDefaultTimeout(15_000);
+  return page;
+}
+
+export async function login(page: Page, e: E2E, username: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto(`${e.url}/login`);
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: false });
+}

@@ -1,0 +1,66 @@
+// Browser journey of the platform: a wrong password shows the error; the system admin logs in,
+// creates an org unit and sees it in the list; the audit admin sees the entry; XSS renders as text.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { login, newPage, shot, startE2E, type E2E } from './browser.ts';
+
+let e: E2E;
+before(async () => { e = await startE2E(); });
+after(async () => { await e?.close(); });
+
+describe('platform in Chromium', () => {
+  it('shows a clear error for a wrong password', async () => {
+    const page = await newPage(e);
+    await page.goto(`${e.url}/login`);
+    await page.getByTestId('login-username').fill('staff');
+    await page.getByTestId('login-password').fill('Wrong-pass1');
+    await page.getByTestId('login-submit').click();
+    const err = page.getByTestId('login-error');
+    await err.waitFor();
+    assert.match(await err.innerText(), /用户名或密码错误/);
+    assert.equal(await err.getAttribute('data-code'), 'auth.invalid_credentials');
+    await shot(page, 'login-error');
+    await page.context().close();
+  });
+
+  it('creates an org unit, sees it in the list, and the audit admin sees the entry', async () => {
+    const page = await newPage(e);
+    await login(page, e, 'sysadmin');
+    await page.goto(`${e.url}/admin/orgs`);
+    await page.getByTestId('org-tree').waitFor();
+    await page.getByTestId('org-create').click();
+    await page.getByTestId('org-form-code').fill('T-E2E');
+    // A name with markup must be stored and shown as text, never run.
+    await page.getByTestId('org-form-name').fill('测试街道<img src=x onerror="window.__xss=1">');
+    await page.getByTestId('org-form-kind').click();
+    await page.getByTitle('镇乡街道').first().click();
+    await page.getByTestId('org-form-submit').click();
+    await page.getByTestId('org-row-T-E2E').waitFor();
+    assert.match(await page.getByTestId('org-row-T-E2E').innerText(), /测试街道<img/);
+    assert.equal(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss), undefined);
+    await shot(page, 'orgs');
+    await page.context().close();
+
+    const audit = await newPage(e);
+    await login(audit, e, 'auditor');
+    await audit.goto(`${e.url}/audit?action=org.create`);
+    await audit.getByTestId('audit-table').waitFor();
+    await audit.getByText('org.create').first().waitFor();
+    assert.match(await audit.getByTestId('audit-table').innerText(), /sysadmin/);
+    await audit.getByTestId('audit-verify').click();
+    await audit.getByTestId('audit-verify-result').waitFor();
+    assert.equal(await audit.getByTestId('audit-verify-result').getAttribute('data-ok'), 'true');
+    await shot(audit, 'audit');
+    await audit.context().close();
+  });
+
+  it('is usable on a phone: the log-in page and the home page fit 375 px', async () => {
+    const page = await newPage(e, { width: 375, height: 812 });
+    await login(page, e, 'leader');
+    await page.getByTestId('welcome').waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 1, `horizontal overflow ${overflow}px`);
+    await shot(page, 'home-phone');
+    await page.context().close();
+  });
+});
