@@ -13,6 +13,8 @@ import { openContext } from './platform/runtime.ts';
 import { DEMO_PASSWORD, demoUsers, hasData } from './demo/platform.ts';
 import { seedAllDemo } from './demo/index.ts';
 import { createUserAsSystem } from './modules/users/users.service.ts';
+import { startJobs } from './platform/jobs.ts';
+import { jobs } from './jobs.ts';
 
 const usage = `用法 / usage: tongchou <command>
   serve                         启动服务（迁移数据库；演示模式下首次启动载入演示数据）
@@ -51,7 +53,9 @@ async function serve(config: Config) {
   if (config.demo) await seedDemo(config, true);
   const { ctx, database } = await openContext(config);
   const app = await buildApp(ctx);
+  const stopJobs = process.env.TONGCHOU_JOBS === '0' ? () => {} : startJobs(ctx, jobs);
   const shutdown = async () => {
+    stopJobs();
     await app.close();
     await database.close();
     process.exit(0);

@@ -130,7 +130,7 @@ export type TaskTable = Meta & {
   id: Generated<number>; code: string; year: number; workPointId: number; title: string; description: string; category: string; tags: string;
   leadUnitId: number; leaderName: string; startDate: string; dueDate: string;
   targetMetric: string | null; targetValue: number | null; targetUnit: string | null; targetDirection: string | null; targetIsDemo: number;
-  weight: number; state: string; closedAt: string | null;
+  weight: number; state: string; closedAt: string | null; lastStatus: Generated<string | null>;
 };
 export type TaskUnitTable = { taskId: number; orgId: number; role: string };
 export type MilestoneTable = Meta & {

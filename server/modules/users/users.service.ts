@@ -11,6 +11,7 @@ import { buildTemplate, buildWorkbook, parseImport, type SheetSpec } from '../..
 import { hashPassword } from '../../platform/auth/password.ts';
 import { setPassword } from '../auth/auth.service.ts';
 import * as repo from './users.repository.ts';
+import { getPolicy } from '../security/security.service.ts';
 
 export function maskPhone(phone: string | null): string | null {
   if (!phone) return null;
@@ -230,4 +231,29 @@ export async function importUsers(ctx: AppContext, actor: Actor, file: Buffer) {
     await ctx.audit.record(trx, auditActorOf(actor), { action: 'user.import', entityType: 'user', after: { created, updated, rows: rows.length } });
     return { created, updated };
   });
+}
+
+/** Disables accounts with no log-in for `TONGCHOU_DORMANT_DAYS` (default 90) days; demo accounts excepted. Audited. */
+export async function disableDormantAccounts(ctx: AppContext) {
+  const days = Number(process.env.TONGCHOU_DORMANT_DAYS || 90);
+  if (!(days > 0)) return { disabled: 0 };
+  const cutoff = new Date(Date.now() - days * 86_400_000).toISOString();
+  return ctx.db.transaction().execute(async (trx) => {
+    const dormant = await trx.selectFrom('users').select(['id', 'username']).where('active', '=', 1).where('isDemo', '=', 0)
+      .where((eb) => eb.or([eb('lastLoginAt', '<', cutoff), eb.and([eb('lastLoginAt', 'is', null), eb('createdAt', '<', cutoff)])])).execute();
+    for (const u of dormant) {
+      await trx.updateTable('users').set({ active: 0, updatedAt: nowIso() }).where('id', '=', u.id).execute();
+      await trx.deleteFrom('sessions').where('userId', '=', u.id).execute();
+      await ctx.audit.record(trx, { userId: null, name: 'system', role: null, ip: null }, { action: 'user.disable_dormant', entityType: 'user', entityId: u.id, after: { days } });
+    }
+    return { disabled: dormant.length };
+  });
+}
+
+/** Deletes sessions past their absolute lifetime or idle timeout (residual information, security.md). */
+export async function purgeExpiredSessions(ctx: AppContext) {
+  const { sessionIdleMinutes } = await getPolicy(ctx);
+  const idleCutoff = new Date(Date.now() - sessionIdleMinutes * 60_000).toISOString();
+  const r = await ctx.db.deleteFrom('sessions').where((eb) => eb.or([eb('expiresAt', '<', nowIso()), eb('lastSeenAt', '<', idleCutoff)])).executeTakeFirst();
+  return { purged: Number(r.numDeletedRows) };
 }

@@ -2,7 +2,7 @@
 // progress reports (draft → submitted → approved | returned; approved is locked), and the computed
 // red-amber-green status of every task (common/status.ts) with the dashboard built on it.
 import { computeStatus, defaultStatusRule, type Status, type StatusResult, type StatusRule } from '../../../common/status.ts';
-import { addPeriods, compareDates, comparePeriods, isoDateAt, periodOf, periodStart, workingDaysBetween } from '../../../common/periods.ts';
+import { addPeriods, compareDates, comparePeriods, isoDateAt, periodEnd, periodOf, periodStart, workingDaysBetween } from '../../../common/periods.ts';
 import { supervisionRuleSchema, defaultSupervisionRule, type ReportInput, type TaskInput, type TaskUpdate } from '../../../common/workplan.ts';
 import { z } from 'zod';
 import { auditActorOf, requirePermission, scopeOf, type Actor } from '../../platform/access.ts';
@@ -70,7 +70,10 @@ export function taskStatus(task: TaskCore, milestones: Milestone[], reports: Rep
     missingReport = req.period;
     late = Math.max(1, workingDaysBetween(req.deadline, today));
   }
-  const completedDate = actualPct !== null && actualPct >= 100 && approved ? (approved.submittedAt ?? approved.updatedAt).slice(0, 10) : null;
+  // Done by the end of the reported month at the latest (a late-filed report does not make the work late).
+  const filed = (approved?.submittedAt ?? approved?.updatedAt ?? '').slice(0, 10);
+  const completedDate = actualPct !== null && actualPct >= 100 && approved
+    ? (filed && compareDates(filed, periodEnd(approved.period)) < 0 ? filed : periodEnd(approved.period)) : null;
   // Yellow twice: status at the end of the previous month, for the 'yellow_twice' rule.
   const prevEnd = periodStart(periodOf(today, 'month'));
   const prevApproved = reports.filter((r) => r.state === 'approved' && comparePeriods(r.period, addPeriods(periodOf(today, 'month'), -1)) <= 0).at(-1);
