@@ -55,6 +55,7 @@ export const reportInput = z.strictObject({
   needsCoordination: z.boolean().default(false),
   nextSteps: text().optional(),
   submit: z.boolean().default(true),
+  attachmentIds: z.array(z.number().int().positive()).max(20).default([]),
   version: z.number().int().positive().optional(),
 });
 export type ReportInput = z.infer<typeof reportInput>;

@@ -140,6 +140,7 @@ export type ProgressReportTable = Meta & {
   id: Generated<number>; taskId: number; period: string; unitId: number; cumulativePct: number | null; cumulativeValue: number | null;
   narrative: string; problems: string | null; needsCoordination: number; nextSteps: string | null; state: string;
   submittedAt: string | null; submittedBy: number | null; reviewedAt: string | null; reviewedBy: number | null; returnReason: string | null;
+  attachmentIds: Generated<string>;
 };
 
 // ── supervision, closing, party building, notifications, attachments (0003) ──

@@ -123,3 +123,22 @@ describe('task definition', () => {
     assert.equal(errCode(await town.post('/api/plan/2023/tasks', { ...base, code: 'X2' })), 'auth.forbidden');
   });
 });
+
+describe('report attachments', () => {
+  it('attaches a photo to a report; the division can open it, another town cannot', async () => {
+    const task = ((await town.get('/api/plan/2023/tasks?pageSize=200&mine=1')).json().items as TaskItem[])
+      .find((i) => i.abilities.report && i.lastReport?.period !== '2023-10' && i.dueDate >= '2023-10-31')!;
+    const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(100)]);
+    const up = await town.upload('/api/attachments', jpeg, '现场照片.jpg');
+    assert.equal(up.statusCode, 201, up.body);
+    const other = await t.as('town2');
+    const stranger = await other.upload('/api/attachments', jpeg, 'x.jpg');
+    const bad = await town.request('PUT', `/api/plan/tasks/${task.id}/reports/2023-10`, { cumulativePct: 60, narrative: '见附件', attachmentIds: [stranger.json().id] });
+    assert.equal(bad.statusCode, 404, 'someone else\'s upload cannot be attached');
+    const res = await town.request('PUT', `/api/plan/tasks/${task.id}/reports/2023-10`, { cumulativePct: 60, narrative: '见附件', attachmentIds: [up.json().id] });
+    assert.equal(res.statusCode, 200, res.body);
+    assert.deepEqual(res.json().reports.find((r: { period: string }) => r.period === '2023-10').attachmentIds, [up.json().id]);
+    assert.equal((await staff.get(`/api/attachments/${up.json().id}`)).statusCode, 200);
+    assert.equal((await other.get(`/api/attachments/${up.json().id}`)).statusCode, 404);
+  });
+});

@@ -47,7 +47,9 @@ export async function downloadAttachment(ctx: AppContext, actor: Actor, id: numb
   if (a.uploadedBy !== actor.userId) {
     const taskId = a.ownerType === 'close_request'
       ? (await ctx.db.selectFrom('closeRequests').select('taskId').where('id', '=', a.ownerId ?? -1).executeTakeFirst())?.taskId
-      : undefined;
+      : a.ownerType === 'progress_report'
+        ? (await ctx.db.selectFrom('progressReports').select('taskId').where('id', '=', a.ownerId ?? -1).executeTakeFirst())?.taskId
+        : undefined;
     const visible = taskId !== undefined && (await scopeTasks(actor, ctx.db.selectFrom('tasks').select('id').where('tasks.id', '=', taskId)).executeTakeFirst());
     if (!visible) throw new AppError('record.not_found');
   }

@@ -185,7 +185,7 @@ export async function getTask(ctx: AppContext, actor: Actor, id: number) {
     reports: reports.map((r) => ({
       id: r.id, period: r.period, state: r.state, cumulativePct: r.cumulativePct, cumulativeValue: r.cumulativeValue, narrative: r.narrative,
       problems: r.problems, needsCoordination: !!r.needsCoordination, nextSteps: r.nextSteps, submittedAt: r.submittedAt, reviewedAt: r.reviewedAt,
-      returnReason: r.returnReason, version: r.version,
+      returnReason: r.returnReason, version: r.version, attachmentIds: JSON.parse(r.attachmentIds) as number[],
     })),
     history: history.map((h) => ({ seq: Number(h.seq), at: h.at, actorName: h.actorName, action: h.action })),
     notices: notices.map((n) => ({ ...n, overdue: n.state === 'open' && compareDates(n.replyDue, statusDateOf(y)) < 0 })),
@@ -316,7 +316,13 @@ export async function saveReport(ctx: AppContext, actor: Actor, taskId: number, 
     if (existing?.state === 'approved') throw new AppError('report.locked', { period });
     if (existing?.state === 'submitted') throw new AppError('report.awaiting_review', { period });
     const now = nowIso();
+    for (const a of input.attachmentIds ?? []) {
+      const att = await trx.selectFrom('attachments').select(['uploadedBy', 'ownerType', 'ownerId']).where('id', '=', a).executeTakeFirst();
+      const mine = att && ((att.ownerType === 'pending' && att.uploadedBy === actor.userId) || (att.ownerType === 'progress_report' && att.ownerId === existing?.id));
+      if (!mine) throw new AppError('record.not_found');
+    }
     const values = {
+      attachmentIds: JSON.stringify(input.attachmentIds ?? []),
       cumulativePct: input.cumulativePct ?? null, cumulativeValue: input.cumulativeValue ?? null, narrative: input.narrative,
       problems: input.problems ?? null, needsCoordination: input.needsCoordination ? 1 : 0, nextSteps: input.nextSteps ?? null,
       state: input.submit ? 'submitted' : 'draft', submittedAt: input.submit ? now : null, submittedBy: input.submit ? actor.userId : null, updatedAt: now,
@@ -336,6 +342,7 @@ export async function saveReport(ctx: AppContext, actor: Actor, taskId: number, 
     if (input.submit) {
       await notify(trx, await followersOf(trx, taskId), { kind: 'progress', title: `进展已报送：${period}`, body: input.narrative.slice(0, 200), link: `/plan/tasks/${taskId}` });
     }
+    if (input.attachmentIds?.length) await trx.updateTable('attachments').set({ ownerType: 'progress_report', ownerId: id }).where('id', 'in', input.attachmentIds).execute();
     await ctx.audit.record(trx, auditActorOf(actor), {
       action: input.submit ? 'report.submit' : 'report.save_draft', entityType: 'progress_report', entityId: `r${id}`,
       before: existing ?? null, after: { taskId, period, ...values },
