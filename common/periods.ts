@@ -81,6 +81,18 @@ function dayOf(date: string): number {
 /** Parses a canonical period string; null when it is not one (`2023-13`, `2023-02-30`, `2023-Q5`, `2023-3`). */
 export function parsePeriod(s: string): Period | null {
   if (typeof s !== 'string') return null;
+  // Status of a city-scale year compares the same few hundred dates and months millions of times.
+  const hit = parsed.get(s);
+  if (hit !== undefined) return hit;
+  const p = parseUncached(s);
+  if (parsed.size >= 50_000) parsed.clear();
+  parsed.set(s, p === null ? null : Object.freeze(p));
+  return p;
+}
+
+const parsed = new Map<string, Period | null>();
+
+function parseUncached(s: string): Period | null {
   const m = PERIOD_RE.exec(s);
   if (!m) return null;
   const year = Number(m[1]);

@@ -82,6 +82,14 @@ if (want('e2e')) {
   run('e2e · Chromium', find('tests/e2e', isTest));
 }
 
+if (want('bench')) {
+  // The quick bench: small data, a few seconds a route. It proves the bench still runs; its figures are
+  // printed, not asserted (timings are measured in `npm run bench`, not judged in tests).
+  console.log('\n━━ bench --quick (SQLite) ━━');
+  const b = spawnSync(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--quick'], { cwd: root, stdio: 'inherit' });
+  if (b.status === 0) passed++; else { failed++; failures.push('bench --quick'); }
+}
+
 if (failures.length) console.log(`\nfailures: ${failures.join('; ')}`);
 console.log(`\ntests: ${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

@@ -79,3 +79,17 @@ export function openNoticesOf(db: Executor, year: number) {
   return db.selectFrom('supervisionNotices').innerJoin('tasks', 'tasks.id', 'supervisionNotices.taskId')
     .select(['supervisionNotices.taskId', 'supervisionNotices.level', 'supervisionNotices.replyDue']).where('tasks.year', '=', year).where('supervisionNotices.state', '=', 'open').execute();
 }
+
+/** Only what status needs, for whole-year evaluation: fewer columns is less row mapping on big years. */
+export function reportStatesOf(db: Executor, year: number) {
+  return db.selectFrom('progressReports').innerJoin('tasks', 'tasks.id', 'progressReports.taskId')
+    .select(['progressReports.taskId', 'progressReports.period', 'progressReports.state', 'progressReports.cumulativePct', 'progressReports.cumulativeValue',
+      'progressReports.submittedAt', 'progressReports.updatedAt'])
+    .where('tasks.year', '=', year).orderBy('progressReports.period').execute();
+}
+
+export function milestoneDatesOf(db: Executor, year: number) {
+  return db.selectFrom('milestones').innerJoin('tasks', 'tasks.id', 'milestones.taskId')
+    .select(['milestones.taskId', 'milestones.plannedDate', 'milestones.plannedPct', 'milestones.doneDate'])
+    .where('tasks.year', '=', year).orderBy('milestones.plannedDate').execute();
+}

@@ -17,8 +17,8 @@ async function followersOf(db: Executor, taskId: number): Promise<number[]> {
 }
 import { scopeTasks, taskAbilities } from './workplan.policy.ts';
 
-type Milestone = Awaited<ReturnType<typeof repo.milestonesOf>>[number];
-type Report = Awaited<ReturnType<typeof repo.reportsOf>>[number];
+type Milestone = Awaited<ReturnType<typeof repo.milestoneDatesOf>>[number];
+type Report = Awaited<ReturnType<typeof repo.reportStatesOf>>[number];
 type YearRow = NonNullable<Awaited<ReturnType<typeof repo.yearRow>>>;
 
 async function yearOrThrow(db: Executor, year: number): Promise<YearRow> {
@@ -97,7 +97,7 @@ function parseTags(json: string): string[] {
 
 async function evaluate(ctx: AppContext, actor: Actor, y: YearRow, filter: repo.TaskFilter) {
   const [tasks, milestones, reports, units, notices] = await Promise.all([
-    repo.tasks(ctx.db, actor, filter), repo.milestonesOf(ctx.db, { year: y.year }), repo.reportsOf(ctx.db, { year: y.year }), repo.unitsOf(ctx.db, { year: y.year }),
+    repo.tasks(ctx.db, actor, filter), repo.milestoneDatesOf(ctx.db, y.year), repo.reportStatesOf(ctx.db, y.year), repo.unitsOf(ctx.db, { year: y.year }),
     repo.openNoticesOf(ctx.db, y.year),
   ]);
   const group = <T extends { taskId: number }>(rows: T[]) => {

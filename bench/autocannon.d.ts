@@ -1,0 +1,8 @@
+// The part of autocannon's API the bench uses (the package ships no types).
+declare module 'autocannon' {
+  type Histogram = { average: number; mean: number; p50: number; p90: number; p99: number; max: number; total: number };
+  export type Result = { requests: Histogram; latency: Histogram; throughput: Histogram; errors: number; timeouts: number; non2xx: number; '2xx': number; duration: number };
+  type Options = { url: string; connections?: number; duration?: number; amount?: number; headers?: Record<string, string>; method?: string; body?: string; timeout?: number };
+  function autocannon(opts: Options): Promise<Result>;
+  export default autocannon;
+}
