@@ -192,3 +192,22 @@ describe('security headers', () => {
     assert.match(csp, /frame-ancestors 'none'/);
   });
 });
+
+describe('security policy', () => {
+  it('the security admin tightens the lockout; it applies at once, is versioned and audited', async () => {
+    const sec = await t.as('secadmin');
+    const p = (await sec.get('/api/security/policy')).json();
+    assert.equal(p.lockoutThreshold, 5);
+    const bad = await sec.put('/api/security/policy', { ...p, lockoutThreshold: 1 });
+    assert.equal(bad.statusCode, 400);
+    const ok = await sec.put('/api/security/policy', { ...p, lockoutThreshold: 3 });
+    assert.equal(ok.statusCode, 200, ok.body);
+    assert.equal((await sec.put('/api/security/policy', { ...p, lockoutThreshold: 4 })).statusCode, 409, 'stale version');
+    const c = t.client();
+    const codes: number[] = [];
+    for (let i = 0; i < 3; i++) codes.push((await c.login('bureau', 'Wrong-pass1')).statusCode);
+    assert.deepEqual(codes, [401, 401, 423]);
+    const a = await t.ctx.db.selectFrom('auditLog').select('afterJson').where('action', '=', 'security.policy.update').executeTakeFirstOrThrow();
+    assert.match(a.afterJson!, /"lockoutThreshold":3/);
+  });
+});

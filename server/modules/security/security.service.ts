@@ -18,7 +18,23 @@ export type SecurityPolicy = z.infer<typeof securityPolicySchema>;
 
 const KEY = 'security.policy';
 
+// Every request reads the policy (idle timeout, pending states); a few seconds of caching per process
+// spares those reads. Another node's change takes effect here within CACHE_MS.
+const CACHE_MS = 5_000;
+const cache = new WeakMap<AppContext, { at: number; value: SecurityPolicy & { version: number } }>();
+
 export async function getPolicy(ctx: AppContext, db: Executor = ctx.db): Promise<SecurityPolicy & { version: number }> {
+  if (db === ctx.db) {
+    const hit = cache.get(ctx);
+    if (hit && Date.now() - hit.at < CACHE_MS) return hit.value;
+    const value = await readPolicy(ctx, db);
+    cache.set(ctx, { at: Date.now(), value });
+    return value;
+  }
+  return readPolicy(ctx, db);
+}
+
+async function readPolicy(ctx: AppContext, db: Executor): Promise<SecurityPolicy & { version: number }> {
   const defaults: SecurityPolicy = {
     lockoutThreshold: ctx.config.lockoutThreshold,
     lockoutMinutes: ctx.config.lockoutMinutes,
@@ -46,6 +62,7 @@ export async function updatePolicy(ctx: AppContext, actor: Actor, input: Securit
       if (Number(r.numUpdatedRows) !== 1) throw new AppError('record.stale');
     }
     await ctx.audit.record(trx, auditActorOf(actor), { action: 'security.policy.update', entityType: 'setting', entityId: KEY, before, after: policy });
+    cache.delete(ctx);
     return { ...policy, version: version + 1 };
   });
 }
