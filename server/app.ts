@@ -17,7 +17,7 @@ import client from 'prom-client';
 import { can } from '../common/permissions.ts';
 import { errorCatalog, messageFor, type ErrorCode } from '../common/errors.ts';
 import type { AppContext } from './platform/context.ts';
-import { isAppError } from './platform/errors.ts';
+import { AppError, isAppError } from './platform/errors.ts';
 import { SESSION_COOKIE, type AuthLevel } from './platform/http.ts';
 import { resolveSession, safeEqual } from './modules/auth/auth.service.ts';
 import { modules } from './modules/index.ts';
@@ -41,6 +41,23 @@ function langOf(header: string | undefined): 'zh' | 'en' {
 function authLevel(url: string, configured: AuthLevel | undefined): AuthLevel {
   if (!url.startsWith('/api/') || url.startsWith('/api/docs')) return 'public';
   return configured ?? 'user';
+}
+
+/** Path of the first string (or key) holding U+0000 in a parsed request part; walks without recursion (bodies nest deeply). */
+export function nulIn(value: unknown, root: string): string | null {
+  const stack: [unknown, string][] = [[value, root]];
+  while (stack.length) {
+    const [v, at] = stack.pop()!;
+    if (typeof v === 'string') {
+      if (v.includes('\u0000')) return at;
+    } else if (v && typeof v === 'object' && !Buffer.isBuffer(v)) {
+      for (const [k, child] of Object.entries(v)) {
+        if (k.includes('\u0000')) return at;
+        stack.push([child, `${at}.${k}`]);
+      }
+    }
+  }
+  return null;
 }
 
 export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
@@ -119,6 +136,13 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
     if (level === 'user' && session.pending === 'totp') throw Object.assign(new Error('pending'), { appCode: 'auth.totp_enrollment_required' });
     const permission = req.routeOptions.config?.permission;
     if (permission && !can(session.actor.role, permission)) throw Object.assign(new Error('forbidden'), { appCode: 'auth.forbidden' });
+  });
+
+  // U+0000 has no use in any field, and PostgreSQL text cannot hold it (the insert or query fails with
+  // "invalid byte sequence", a 500): refuse it in the body, query and path on both databases alike.
+  app.addHook('preValidation', async (req) => {
+    const where = nulIn(req.body, 'body') ?? nulIn(req.query, 'querystring') ?? nulIn(req.params, 'params');
+    if (where) throw new AppError('request.invalid', { fields: where });
   });
 
   app.setErrorHandler((err: unknown, req, reply) => {

@@ -5,12 +5,14 @@ import * as m0001 from './0001_create_platform.ts';
 import * as m0002 from './0002_create_workplan.ts';
 import * as m0003 from './0003_create_supervision.ts';
 import * as m0004 from './0004_add_task_last_status.ts';
+import * as m0005 from './0005_add_plan_data_version.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_create_platform': m0001,
   '0002_create_workplan': m0002,
   '0003_create_supervision': m0003,
   '0004_add_task_last_status': m0004,
+  '0005_add_plan_data_version': m0005,
 };
 
 class StaticProvider implements MigrationProvider {

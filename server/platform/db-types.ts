@@ -122,7 +122,7 @@ type Meta = { version: number; createdAt: string; updatedAt: string; createdBy: 
 
 export type PlanYearTable = Meta & {
   id: Generated<number>; year: number; title: string; statusRuleJson: string; reportDueDay: number; statusDate: string | null; isDemo: number;
-  supervisionRuleJson: Generated<string>; assessmentJson: Generated<string>;
+  supervisionRuleJson: Generated<string>; assessmentJson: Generated<string>; dataVersion: Generated<number>;
 };
 export type PlanAreaTable = Meta & { id: Generated<number>; year: number; seq: number; title: string; shortTitle: string };
 export type WorkPointTable = Meta & { id: Generated<number>; year: number; areaId: number; seq: string; title: string; source: string };

@@ -10,7 +10,7 @@ import { AppError } from '../../platform/errors.ts';
 import { notify, reportersOf } from '../../platform/notify.ts';
 import { scopeTasks, taskAbilities } from './workplan.policy.ts';
 import * as repo from './workplan.repository.ts';
-import { listTasks, statusDateOf } from './workplan.service.ts';
+import { listTasks, statusDateOf, touchYearOfTask } from './workplan.service.ts';
 
 export function supervisionRuleOf(y: { supervisionRuleJson: string }): SupervisionRule {
   return { ...defaultSupervisionRule, ...(JSON.parse(y.supervisionRuleJson || '{}') as Partial<SupervisionRule>) };
@@ -35,6 +35,7 @@ async function insertNotice(trx: Trx, who: AuditActor, ctx: AppContext, task: { 
     taskId: task.id, level: n.level, trigger: n.trigger, reason: n.reason, requirement: n.requirement, replyDue: n.replyDue, issuedBy: n.issuedBy,
     issuedAt: now, reply: null, repliedAt: null, repliedBy: null, state: 'open', escalatedTo: null, version: 1, createdAt: now, updatedAt: now, createdBy: n.issuedBy,
   }).returning('id').executeTakeFirstOrThrow();
+  await touchYearOfTask(trx, task.id);
   await ctx.audit.record(trx, who, { action: 'supervision.issue', entityType: 'task', entityId: task.id, after: { noticeId: id, ...n } });
   await notify(trx, [...(await reportersOf(trx, task.leadUnitId)), ...(await followers(trx, task.id))], {
     kind: 'supervision', title: `【${n.level}督办】${task.title}`, body: `${n.reason}。要求：${n.requirement}。请于 ${n.replyDue} 前答复。`, link: `/plan/tasks/${task.id}`,
@@ -65,6 +66,7 @@ export async function replyNotice(ctx: AppContext, actor: Actor, noticeId: numbe
     const r = await trx.updateTable('supervisionNotices').set({ reply: input.reply, repliedAt: now, repliedBy: actor.userId, state: 'replied', version: n.version + 1, updatedAt: now })
       .where('id', '=', noticeId).where('version', '=', input.version).executeTakeFirst();
     if (Number(r.numUpdatedRows) !== 1) throw new AppError('record.stale');
+    await touchYearOfTask(trx, n.taskId);
     await ctx.audit.record(trx, auditActorOf(actor), { action: 'supervision.reply', entityType: 'task', entityId: n.taskId, after: { noticeId, reply: input.reply } });
     if (n.issuedBy) await notify(trx, [n.issuedBy], { kind: 'supervision_reply', title: `督办已答复：${task.title}`, body: input.reply.slice(0, 200), link: `/plan/tasks/${task.id}` });
     return { id: noticeId };
@@ -192,6 +194,7 @@ export async function decideClose(ctx: AppContext, actor: Actor, taskId: number,
       await trx.updateTable('tasks').set({ state: 'closed', closedAt: now, updatedAt: now }).where('id', '=', taskId).execute();
       await trx.updateTable('supervisionNotices').set({ state: 'closed', updatedAt: now }).where('taskId', '=', taskId).where('state', '=', 'open').execute();
     }
+    await touchYearOfTask(trx, taskId);
     await ctx.audit.record(trx, auditActorOf(actor), { action: input.action === 'approve' ? 'task.close' : 'task.close_reject', entityType: 'task', entityId: taskId, after: { requestId: req.id, reason: input.reason ?? null } });
     await notify(trx, [...(await reportersOf(trx, task.leadUnitId)), ...(await followers(trx, taskId))], {
       kind: 'close', title: input.action === 'approve' ? `已销号：${task.title}` : `销号申请被退回：${task.title}`, body: input.reason ?? '', link: `/plan/tasks/${taskId}`,

@@ -95,9 +95,27 @@ function parseTags(json: string): string[] {
   }
 }
 
-async function evaluate(ctx: AppContext, actor: Actor, y: YearRow, filter: repo.TaskFilter) {
+/** Marks a plan year's data as changed, inside the writing transaction (see evaluate's cache). */
+export async function touchYear(trx: Executor, year: number): Promise<void> {
+  await trx.updateTable('planYears').set((eb) => ({ dataVersion: eb('dataVersion', '+', 1) })).where('year', '=', year).execute();
+}
+
+export async function touchYearOfTask(trx: Executor, taskId: number): Promise<void> {
+  const t = await trx.selectFrom('tasks').select('year').where('id', '=', taskId).executeTakeFirst();
+  if (t) await touchYear(trx, t.year);
+}
+
+const districtViewer: Actor = { userId: 0, username: 'system', displayName: 'system', role: 'leader', orgId: null, orgPath: null, ip: null };
+
+/** The status of every task of a year, computed once per (data version, status date) and kept per process. */
+async function evaluateYear(ctx: AppContext, y: YearRow): Promise<Evaluated> {
+  const today = statusDateOf(y);
+  const key = `${y.year}:${y.dataVersion}:${today}:${y.version}`;
+  const perCtx = evalCache.get(ctx) ?? evalCache.set(ctx, new Map()).get(ctx)!;
+  const hit = perCtx.get(y.year);
+  if (hit && hit.key === key) return hit.value;
   const [tasks, milestones, reports, units, notices] = await Promise.all([
-    repo.tasks(ctx.db, actor, filter), repo.milestoneDatesOf(ctx.db, y.year), repo.reportStatesOf(ctx.db, y.year), repo.unitsOf(ctx.db, { year: y.year }),
+    repo.tasks(ctx.db, districtViewer, { year: y.year }), repo.milestoneDatesOf(ctx.db, y.year), repo.reportStatesOf(ctx.db, y.year), repo.unitsOf(ctx.db, { year: y.year }),
     repo.openNoticesOf(ctx.db, y.year),
   ]);
   const group = <T extends { taskId: number }>(rows: T[]) => {
@@ -108,27 +126,58 @@ async function evaluate(ctx: AppContext, actor: Actor, y: YearRow, filter: repo.
   const ms = group(milestones);
   const rs = group(reports);
   const us = group(units);
-  const today = statusDateOf(y);
   const rule = ruleOf(y);
   const overdueNotice = new Set(notices.filter((n) => compareDates(n.replyDue, today) < 0).map((n) => n.taskId));
   const openNotice = new Map(notices.map((n) => [n.taskId, n.level]));
-  return {
-    today, rule,
-    items: tasks.map((t) => {
-      const st = taskStatus(t, ms.get(t.id) ?? [], rs.get(t.id) ?? [], today, y, rule, overdueNotice.has(t.id));
-      const lastReport = (rs.get(t.id) ?? []).at(-1) ?? null;
-      return {
+  const items = tasks.map((t) => {
+    const st = taskStatus(t, ms.get(t.id) ?? [], rs.get(t.id) ?? [], today, y, rule, overdueNotice.has(t.id));
+    const lastReport = (rs.get(t.id) ?? []).at(-1) ?? null;
+    const taskUnits = us.get(t.id) ?? [];
+    return {
+      item: {
         id: t.id, code: t.code, title: t.title, category: t.category, tags: parseTags(t.tags), areaId: t.areaId, workPointSeq: t.workPointSeq,
-        leadUnitId: t.leadUnitId, leadUnitName: t.leadUnitName, coUnits: (us.get(t.id) ?? []).filter((u) => u.role === 'co').map((u) => ({ id: u.orgId, name: u.name })),
+        leadUnitId: t.leadUnitId, leadUnitName: t.leadUnitName, coUnits: taskUnits.filter((u) => u.role === 'co').map((u) => ({ id: u.orgId, name: u.name })),
         leaderName: t.leaderName, startDate: t.startDate, dueDate: t.dueDate, state: t.state, weight: t.weight,
         target: t.targetMetric ? { metric: t.targetMetric, value: t.targetValue, unit: t.targetUnit, direction: t.targetDirection, isDemo: !!t.targetIsDemo } : null,
         status: st.status, reasons: st.reasons, expectedPct: st.expectedPct, actualPct: st.actualPct, gapPp: st.gapPp, missingReport: st.missingReport, reportLateWorkingDays: st.reportLateWorkingDays,
         lastReport: lastReport ? { period: lastReport.period, state: lastReport.state } : null,
         supervision: openNotice.get(t.id) ?? null,
-        abilities: taskAbilities(actor, t.leadUnitPath),
-      };
-    }),
-  };
+      },
+      leadUnitPath: t.leadUnitPath, unitPaths: taskUnits.map((u) => u.path), unitIds: taskUnits.map((u) => u.orgId),
+      search: `${t.title}\n${t.code}`.toLowerCase(),
+    };
+  });
+  const value: Evaluated = { today, rule, items };
+  perCtx.set(y.year, { key, value });
+  if (perCtx.size > 20) perCtx.delete(perCtx.keys().next().value!);
+  return value;
+}
+
+type Evaluated = { today: string; rule: StatusRule; items: { item: TaskSummary; leadUnitPath: string; unitPaths: string[]; unitIds: number[]; search: string }[] };
+const evalCache = new WeakMap<AppContext, Map<number, { key: string; value: Evaluated }>>();
+
+export type TaskSummary = {
+  id: number; code: string; title: string; category: string; tags: string[]; areaId: number; workPointSeq: string; leadUnitId: number; leadUnitName: string;
+  coUnits: { id: number; name: string }[]; leaderName: string; startDate: string; dueDate: string; state: string; weight: number;
+  target: { metric: string; value: number | null; unit: string | null; direction: string | null; isDemo: boolean } | null;
+  status: Status; reasons: string[]; expectedPct: number; actualPct: number | null; gapPp: number; missingReport: string | null; reportLateWorkingDays: number;
+  lastReport: { period: string; state: string } | null; supervision: string | null;
+};
+
+/** The year's tasks the actor may see, filtered, with the actor's abilities on each. */
+async function evaluate(ctx: AppContext, actor: Actor, y: YearRow, f: repo.TaskFilter) {
+  const { today, rule, items } = await evaluateYear(ctx, y);
+  const scope = scopeOf(actor);
+  const q = f.q?.toLowerCase();
+  const selected = items.filter((e) =>
+    (scope.kind === 'all' || (scope.kind === 'subtree' && e.unitPaths.some((p) => p.startsWith(scope.path))))
+    && (f.areaId === undefined || e.item.areaId === f.areaId)
+    && (f.unitId === undefined || e.unitIds.includes(f.unitId))
+    && (!f.leaderName || e.item.leaderName === f.leaderName)
+    && (!f.tag || e.item.tags.includes(f.tag))
+    && (!q || e.search.includes(q))
+    && (!f.mine || (actor.orgPath !== null && e.leadUnitPath.startsWith(actor.orgPath))));
+  return { today, rule, items: selected.map((e) => ({ ...e.item, abilities: taskAbilities(actor, e.leadUnitPath) })) };
 }
 
 export async function listYears(ctx: AppContext, actor: Actor) {
@@ -253,6 +302,7 @@ export async function insertTask(trx: Trx, actorId: number | null, year: number,
   }
   await writeUnits(trx, id, input.leadUnitId, input.coUnitIds ?? []);
   await writeMilestones(trx, id, input.milestones ?? [], actorId);
+  await touchYear(trx, year);
   return id;
 }
 
@@ -297,6 +347,7 @@ export async function updateTaskInTrx(trx: Trx, actor: Actor, id: number, input:
       await writeUnits(trx, id, input.leadUnitId ?? before.leadUnitId, co);
     }
     if (input.milestones) await writeMilestones(trx, id, input.milestones, actor.userId);
+    await touchYear(trx, before.year);
     if (ctx) await ctx.audit.record(trx, auditActorOf(actor), { action: 'task.update', entityType: 'task', entityId: id, before, after: input });
 }
 
@@ -342,6 +393,7 @@ export async function saveReport(ctx: AppContext, actor: Actor, taskId: number, 
     if (input.submit) {
       await notify(trx, await followersOf(trx, taskId), { kind: 'progress', title: `进展已报送：${period}`, body: input.narrative.slice(0, 200), link: `/plan/tasks/${taskId}` });
     }
+    await touchYear(trx, task.year);
     if (input.attachmentIds?.length) await trx.updateTable('attachments').set({ ownerType: 'progress_report', ownerId: id }).where('id', 'in', input.attachmentIds).execute();
     await ctx.audit.record(trx, auditActorOf(actor), {
       action: input.submit ? 'report.submit' : 'report.save_draft', entityType: 'progress_report', entityId: `r${id}`,
@@ -367,6 +419,7 @@ export async function reviewReport(ctx: AppContext, actor: Actor, reportId: numb
       returnReason: input.action === 'return' ? input.reason!.trim() : null, version: report.version + 1, updatedAt: now,
     }).where('id', '=', reportId).where('version', '=', input.version).executeTakeFirst();
     if (Number(r.numUpdatedRows) !== 1) throw new AppError('record.stale');
+    await touchYearOfTask(trx, report.taskId);
     const task = await trx.selectFrom('tasks').select(['title', 'leadUnitId']).where('id', '=', report.taskId).executeTakeFirstOrThrow();
     const to = [...(await followersOf(trx, report.taskId)), ...(input.action === 'return' ? await reportersOf(trx, task.leadUnitId) : [])];
     await notify(trx, to, {
