@@ -86,6 +86,7 @@ export const api = {
   post: async <T = void>(path: string, body?: unknown): Promise<T> =>
     json<T>(await send(path, { method: 'POST', body: body ?? {} })),
   patch: async <T>(path: string, body: unknown): Promise<T> => json<T>(await send(path, { method: 'PATCH', body })),
+  put: async <T>(path: string, body: unknown): Promise<T> => json<T>(await send(path, { method: 'PUT', body })),
   del: async <T = void>(path: string, query?: Query): Promise<T> =>
     json<T>(await send(withQuery(path, query), { method: 'DELETE' })),
   upload: async <T>(path: string, file: File | Blob, field = 'file'): Promise<T> => {

@@ -5,4 +5,11 @@ export const routePermissions: Record<string, readonly Permission[]> = {
   '/admin/orgs': ['org.read', 'org.write'],
   '/admin/users': ['user.read'],
   '/audit': ['audit.read'],
+  '/plan': ['plan.read'],
+  '/plan/tasks': ['plan.read'],
+  '/plan/tasks/:id': ['plan.read'],
+  '/plan/my': ['plan.read'],
+  '/plan/supervision': ['plan.read'],
+  '/plan/assessment': ['plan.read'],
+  '/plan/party': ['plan.read'],
 };

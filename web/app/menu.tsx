@@ -1,5 +1,5 @@
 // The side menu, one table: each entry shows when the user holds the route's permissions.
-import { ApartmentOutlined, AuditOutlined, HomeOutlined, KeyOutlined, SafetyCertificateOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, BookOutlined, DashboardOutlined, FlagOutlined, HomeOutlined, KeyOutlined, NotificationOutlined, OrderedListOutlined, SafetyCertificateOutlined, TeamOutlined, TrophyOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Permission } from '../../common/permissions.ts';
 import { routePermissions } from './access.ts';
@@ -9,6 +9,18 @@ export type MenuGroup = { key: string; labelKey?: string; entries: MenuEntry[] }
 
 export const menuGroups: MenuGroup[] = [
   { key: 'main', entries: [{ path: '/', labelKey: 'menu.home', icon: <HomeOutlined /> }] },
+  {
+    key: 'plan',
+    labelKey: 'menu.plan',
+    entries: [
+      { path: '/plan', labelKey: 'menu.planDashboard', icon: <DashboardOutlined />, requires: routePermissions['/plan'] },
+      { path: '/plan/tasks', labelKey: 'menu.planTasks', icon: <OrderedListOutlined />, requires: routePermissions['/plan/tasks'] },
+      { path: '/plan/my', labelKey: 'menu.planMy', icon: <FlagOutlined />, requires: routePermissions['/plan/my'] },
+      { path: '/plan/supervision', labelKey: 'menu.planSupervision', icon: <NotificationOutlined />, requires: routePermissions['/plan/supervision'] },
+      { path: '/plan/assessment', labelKey: 'menu.planAssessment', icon: <TrophyOutlined />, requires: routePermissions['/plan/assessment'] },
+      { path: '/plan/party', labelKey: 'menu.planParty', icon: <BookOutlined />, requires: routePermissions['/plan/party'] },
+    ],
+  },
   {
     key: 'system',
     labelKey: 'menu.system',

@@ -18,6 +18,13 @@ const UsersPage = lazyNamed(() => import('../modules/users/pages/UsersPage.tsx')
 const AuditPage = lazyNamed(() => import('../modules/audit/pages/AuditPage.tsx'), 'AuditPage');
 const PasswordPage = lazyNamed(() => import('../modules/account/pages/PasswordPage.tsx'), 'PasswordPage');
 const TwoFactorPage = lazyNamed(() => import('../modules/account/pages/TwoFactorPage.tsx'), 'TwoFactorPage');
+const PlanDashboardPage = lazyNamed(() => import('../modules/workplan/pages/PlanDashboardPage.tsx'), 'PlanDashboardPage');
+const TaskListPage = lazyNamed(() => import('../modules/workplan/pages/TaskListPage.tsx'), 'TaskListPage');
+const TaskDetailPage = lazyNamed(() => import('../modules/workplan/pages/TaskDetailPage.tsx'), 'TaskDetailPage');
+const MyTasksPage = lazyNamed(() => import('../modules/workplan/pages/MyTasksPage.tsx'), 'MyTasksPage');
+const SupervisionPage = lazyNamed(() => import('../modules/workplan/pages/SupervisionPage.tsx'), 'SupervisionPage');
+const AssessmentPage = lazyNamed(() => import('../modules/workplan/pages/AssessmentPage.tsx'), 'AssessmentPage');
+const PartyPage = lazyNamed(() => import('../modules/workplan/pages/PartyPage.tsx'), 'PartyPage');
 const ForbiddenPage = lazyNamed(() => import('./StatusPages.tsx'), 'ForbiddenPage');
 const NotFoundPage = lazyNamed(() => import('./StatusPages.tsx'), 'NotFoundPage');
 
@@ -38,6 +45,13 @@ export const router = createBrowserRouter([
       { path: 'admin/orgs', element: guarded('/admin/orgs', <OrgsPage />) },
       { path: 'admin/users', element: guarded('/admin/users', <UsersPage />) },
       { path: 'audit', element: guarded('/audit', <AuditPage />) },
+      { path: 'plan', element: guarded('/plan', <PlanDashboardPage />) },
+      { path: 'plan/tasks', element: guarded('/plan/tasks', <TaskListPage />) },
+      { path: 'plan/tasks/:id', element: guarded('/plan/tasks/:id', <TaskDetailPage />) },
+      { path: 'plan/my', element: guarded('/plan/my', <MyTasksPage />) },
+      { path: 'plan/supervision', element: guarded('/plan/supervision', <SupervisionPage />) },
+      { path: 'plan/assessment', element: guarded('/plan/assessment', <AssessmentPage />) },
+      { path: 'plan/party', element: guarded('/plan/party', <PartyPage />) },
       { path: 'account/password', element: <PasswordPage /> },
       { path: 'account/2fa', element: <TwoFactorPage /> },
       { path: '403', element: <ForbiddenPage /> },

@@ -13,10 +13,13 @@ echarts.use([BarChart, LineChart, PieChart, DatasetComponent, GridComponent, Leg
 
 export type { EChartsOption };
 
-export function Chart({ option, height = 320, style, testId }: { option: EChartsOption; height?: number; style?: CSSProperties; testId?: string }) {
+/** ECharts event handlers by event name, e.g. { click: (p) => … } to drill down from a bar. */
+export type ChartEvents = Record<string, (params: { name?: string; seriesName?: string; seriesId?: string; dataIndex?: number; data?: unknown }) => void>;
+
+export function Chart({ option, height = 320, style, testId, onEvents }: { option: EChartsOption; height?: number; style?: CSSProperties; testId?: string; onEvents?: ChartEvents }) {
   return (
     <div data-testid={testId}>
-      <EChartsReactCore echarts={echarts} option={option} notMerge lazyUpdate style={{ height, width: '100%', ...style }} />
+      <EChartsReactCore echarts={echarts} option={option} notMerge lazyUpdate onEvents={onEvents} style={{ height, width: '100%', ...style }} />
     </div>
   );
 }

@@ -1,8 +1,9 @@
-// Header: menu toggle, app name (short on phones), language switch, user menu.
+// Header: menu toggle, app name (short on phones), language switch, notifications, user menu.
 import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import { Button, Grid, Layout } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../components/LanguageSwitch.tsx';
+import { NotificationBell } from './NotificationBell.tsx';
 import { UserMenu } from './UserMenu.tsx';
 
 type Props = { showToggle: boolean; collapsed: boolean; onToggle: () => void; limited: boolean };
@@ -26,6 +27,7 @@ export function HeaderBar({ showToggle, collapsed, onToggle, limited }: Props) {
         {screens.sm && <span className="tc-brand-sub"> · {t('app.subtitle')}</span>}
       </div>
       <LanguageSwitch />
+      {!limited && <NotificationBell />}
       <UserMenu limited={limited} />
     </Layout.Header>
   );

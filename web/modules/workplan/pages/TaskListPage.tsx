@@ -1,0 +1,118 @@
+// 任务清单: the year's tasks with filters in the URL, status, progress, last report and supervision;
+// new task (plan.write), xlsx import / export / template, the status rule.
+import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { Alert, Button } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { limits } from '../../../../common/limits.ts';
+import { hasAll, useCurrentUser } from '../../../app/session.ts';
+import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
+import { ImportExportBar } from '../../../components/ImportExportBar.tsx';
+import { positiveInt, useUrlParams } from '../../../components/useUrlParams.ts';
+import { planPaths, useTasks } from '../api.ts';
+import { PlanGate } from '../components/PlanGate.tsx';
+import { RuleButton } from '../components/RuleDrawer.tsx';
+import { ImportReportModal } from '../components/tasks/ImportReportModal.tsx';
+import { TaskDrawer } from '../components/tasks/TaskDrawer.tsx';
+import { TaskFilters } from '../components/tasks/TaskFilters.tsx';
+import { TaskTable } from '../components/tasks/TaskTable.tsx';
+import { useImportPlan } from '../mutations.ts';
+import type { PlanImportResult, PlanStructure, Status } from '../types.ts';
+
+const urlKeys = ['areaId', 'unitId', 'leaderName', 'tag', 'status', 'q', 'mine', 'page', 'pageSize'] as const;
+const statuses = ['green', 'yellow', 'red', 'grey', 'closed'];
+
+export function TaskListPage() {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  const canWrite = hasAll(me, ['plan.write']);
+  const [creating, setCreating] = useState(false);
+  const [report, setReport] = useState<PlanImportResult | null>(null);
+  const navigate = useNavigate();
+  return (
+    <PlanGate
+      title={t('plan.tasks.title')}
+      testId="plan-tasks"
+      extra={(plan) => (
+        <>
+          {canWrite && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="task-create">
+              {t('plan.tasks.create')}
+            </Button>
+          )}
+          <PlanImportExport plan={plan} canImport={canWrite} onReport={setReport} />
+          <RuleButton plan={plan} />
+        </>
+      )}
+    >
+      {(plan) => (
+        <>
+          <TaskListBody plan={plan} />
+          <TaskDrawer state={creating ? { mode: 'create' } : null} plan={plan} onClose={() => setCreating(false)} onCreated={(d) => void navigate(`/plan/tasks/${d.id}`)} />
+          <ImportReportModal result={report} onClose={() => setReport(null)} />
+        </>
+      )}
+    </PlanGate>
+  );
+}
+
+function PlanImportExport({ plan, canImport, onReport }: { plan: PlanStructure; canImport: boolean; onReport: (r: PlanImportResult) => void }) {
+  const { t } = useTranslation();
+  const importPlan = useImportPlan(plan.year, onReport);
+  return (
+    <ImportExportBar
+      canImport={canImport}
+      importMutation={importPlan}
+      exportPath={planPaths.export(plan.year)}
+      templatePath={planPaths.template}
+      fileBase={t('plan.tasks.fileBase', { year: plan.year })}
+      testIdPrefix="plan"
+    />
+  );
+}
+
+function TaskListBody({ plan }: { plan: PlanStructure }) {
+  const { t } = useTranslation();
+  const [params, setParams] = useUrlParams(urlKeys);
+  const page = positiveInt(params.page, 1);
+  const pageSize = positiveInt(params.pageSize, 20, limits.pageSizeMax);
+  const tasks = useTasks(plan.year, {
+    areaId: positiveInt(params.areaId, 0) || undefined,
+    unitId: positiveInt(params.unitId, 0) || undefined,
+    leaderName: params.leaderName || undefined,
+    tag: params.tag || undefined,
+    status: statuses.includes(params.status) ? (params.status as Status) : undefined,
+    q: params.q || undefined,
+    mine: params.mine === '1' ? 1 : undefined,
+    page,
+    pageSize,
+  });
+  return (
+    <>
+      <TaskFilters plan={plan} values={params} onChange={setParams} />
+      {tasks.error && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={<ErrorMessage error={tasks.error} />}
+          action={
+            <Button size="small" icon={<ReloadOutlined />} onClick={() => void tasks.refetch()}>
+              {t('common.retry')}
+            </Button>
+          }
+        />
+      )}
+      <TaskTable
+        plan={plan}
+        items={tasks.data?.items ?? []}
+        total={tasks.data?.total ?? 0}
+        page={page}
+        pageSize={pageSize}
+        loading={tasks.isFetching}
+        onPage={(p, s) => setParams({ page: p === 1 ? null : p, pageSize: s === 20 ? null : s })}
+      />
+    </>
+  );
+}
