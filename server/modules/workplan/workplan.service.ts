@@ -6,6 +6,7 @@ import { addPeriods, compareDates, comparePeriods, isoDateAt, periodEnd, periodO
 import { supervisionRuleSchema, defaultSupervisionRule, type ReportInput, type TaskInput, type TaskUpdate } from '../../../common/workplan.ts';
 import { z } from 'zod';
 import { auditActorOf, requirePermission, scopeOf, type Actor } from '../../platform/access.ts';
+import { can } from '../../../common/permissions.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { isUniqueViolation, nowIso, type Executor, type Trx } from '../../platform/db.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -205,7 +206,10 @@ export async function listTasks(ctx: AppContext, actor: Actor, f: ListFilter) {
   const y = f.asOf && compareDates(f.asOf, statusDateOf(y0)) < 0 ? { ...y0, statusDate: f.asOf } : y0;
   const { items, today } = await evaluate(ctx, actor, y, f);
   const filtered = f.status ? items.filter((i) => i.status === f.status) : items;
-  return { items: filtered.slice((f.page - 1) * f.pageSize, f.page * f.pageSize), total: filtered.length, statusDate: today };
+  return {
+    items: filtered.slice((f.page - 1) * f.pageSize, f.page * f.pageSize), total: filtered.length, statusDate: today,
+    abilities: { create: can(actor.role, 'plan.write'), import: can(actor.role, 'plan.write'), supervise: can(actor.role, 'plan.review') },
+  };
 }
 
 export async function getTask(ctx: AppContext, actor: Actor, id: number) {
@@ -223,13 +227,14 @@ export async function getTask(ctx: AppContext, actor: Actor, id: number) {
     ctx.db.selectFrom('supervisionNotices').selectAll().where('taskId', '=', id).orderBy('issuedAt', 'desc').execute(),
     ctx.db.selectFrom('closeRequests').selectAll().where('taskId', '=', id).orderBy('requestedAt', 'desc').execute(),
     ctx.db.selectFrom('taskFollows').select('userId').where('taskId', '=', id).where('userId', '=', actor.userId).executeTakeFirst(),
-    ctx.db.selectFrom('studySessions').selectAll().where('taskId', '=', id).orderBy('heldOn', 'desc').execute(),
+    ctx.db.selectFrom('studySessions').innerJoin('orgUnits', 'orgUnits.id', 'studySessions.unitId').selectAll('studySessions').select('orgUnits.name as unitName')
+      .where('studySessions.taskId', '=', id).orderBy('studySessions.heldOn', 'desc').execute(),
   ]);
   const history = await ctx.db.selectFrom('auditLog').select(['seq', 'at', 'actorName', 'action', 'afterJson'])
     .where('entityType', 'in', ['task', 'progress_report']).where('entityId', 'in', [String(id), ...reports.map((r) => `r${r.id}`)])
     .orderBy('seq', 'desc').limit(100).execute();
   return {
-    ...summary, description: row.description, version: row.version, statusDate: statusDateOf(y),
+    ...summary, year: t.year, description: row.description, version: row.version, statusDate: statusDateOf(y),
     milestones: milestones.map((m) => ({ id: m.id, title: m.title, plannedDate: m.plannedDate, plannedPct: m.plannedPct, deliverable: m.deliverable, doneDate: m.doneDate })),
     reports: reports.map((r) => ({
       id: r.id, period: r.period, state: r.state, cumulativePct: r.cumulativePct, cumulativeValue: r.cumulativeValue, narrative: r.narrative,
