@@ -7,12 +7,14 @@ export type OrgRow = {
   sortOrder: number; active: number; version: number; createdAt: string; updatedAt: string; createdBy: number | null;
 };
 
-export function listAll(db: Executor): Promise<(OrgRow & { userCount: number })[]> {
-  return db.selectFrom('orgUnits')
-    .selectAll('orgUnits')
-    .select((eb) => eb.selectFrom('users').select(sql<number>`count(*)`.as('n')).whereRef('users.orgId', '=', 'orgUnits.id').as('userCount'))
-    .orderBy('depth').orderBy('sortOrder').orderBy('code')
-    .execute() as Promise<(OrgRow & { userCount: number })[]>;
+export async function listAll(db: Executor): Promise<(OrgRow & { userCount: number })[]> {
+  // Two flat queries instead of a correlated count per row: a city has thousands of units.
+  const [rows, counts] = await Promise.all([
+    db.selectFrom('orgUnits').selectAll().orderBy('depth').orderBy('sortOrder').orderBy('code').execute(),
+    db.selectFrom('users').select(['orgId', sql<number>`count(*)`.as('n')]).where('orgId', 'is not', null).groupBy('orgId').execute(),
+  ]);
+  const byOrg = new Map(counts.map((c) => [c.orgId, Number(c.n)]));
+  return rows.map((r) => ({ ...r, userCount: byOrg.get(r.id) ?? 0 }));
 }
 
 export function byId(db: Executor, id: number): Promise<OrgRow | undefined> {
