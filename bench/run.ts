@@ -201,6 +201,8 @@ for (const r of results) {
   console.log(`server peak RSS: ${r.peakRssMb} MB (target < ${targets.peakRssMb}: ${verdict(r.peakRssMb < targets.peakRssMb)});  cold start to first healthy answer: ${r.coldStartMs} ms`);
 }
 const out = { at: new Date().toISOString(), mode: quick ? 'quick' : 'city', machine: { cpus: os.cpus().length, node: process.version }, targets, results };
-fs.writeFileSync(path.join(root, 'bench/results.json'), JSON.stringify(out, null, 2) + '\n');
-console.log('\nwritten: bench/results.json');
+// The committed results.json holds a full run; quick runs (CI) write beside it, git-ignored.
+const file = quick ? 'bench/results.quick.json' : 'bench/results.json';
+fs.writeFileSync(path.join(root, file), JSON.stringify(out, null, 2) + '\n');
+console.log(`\nwritten: ${file}`);
 process.exit(0);
