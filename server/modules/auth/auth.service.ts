@@ -35,12 +35,6 @@ async function pendingOf(ctx: AppContext, db: Executor, u: UserRow): Promise<Pen
   return null;
 }
 
-async function orgPath(db: Executor, orgId: number | null): Promise<string | null> {
-  if (orgId === null) return null;
-  const row = await db.selectFrom('orgUnits').select('path').where('id', '=', orgId).executeTakeFirst();
-  return row?.path ?? null;
-}
-
 export type LoginInput = { username: string; password: string; totp?: string };
 
 export async function login(ctx: AppContext, input: LoginInput, client: { ip: string | null; userAgent: string | null; previousSessionId?: string }) {
@@ -107,9 +101,9 @@ export async function login(ctx: AppContext, input: LoginInput, client: { ip: st
 export async function resolveSession(ctx: AppContext, sessionId: string | undefined, ip: string | null): Promise<SessionInfo> {
   if (!sessionId || sessionId.length > 100) throw new AppError('auth.required');
   const idHash = sessionHash(sessionId);
-  const row = await ctx.db.selectFrom('sessions').innerJoin('users', 'users.id', 'sessions.userId')
+  const row = await ctx.db.selectFrom('sessions').innerJoin('users', 'users.id', 'sessions.userId').leftJoin('orgUnits', 'orgUnits.id', 'users.orgId')
     .select(['sessions.csrfToken', 'sessions.lastSeenAt', 'sessions.expiresAt', 'users.id', 'users.username', 'users.displayName', 'users.role',
-      'users.orgId', 'users.active', 'users.isDemo', 'users.mustChangePassword', 'users.passwordChangedAt', 'users.totpEnabled'])
+      'users.orgId', 'users.active', 'users.isDemo', 'users.mustChangePassword', 'users.passwordChangedAt', 'users.totpEnabled', 'orgUnits.path as orgPath'])
     .where('sessions.idHash', '=', idHash).executeTakeFirst();
   if (!row) throw new AppError('auth.required');
   const now = Date.now();
@@ -123,7 +117,7 @@ export async function resolveSession(ctx: AppContext, sessionId: string | undefi
   }
   const actor: Actor = {
     userId: row.id, username: row.username, displayName: row.displayName, role: row.role as Role, orgId: row.orgId,
-    orgPath: await orgPath(ctx.db, row.orgId), ip,
+    orgPath: row.orgPath ?? null, ip,
   };
   return { actor, csrfToken: row.csrfToken, pending: await pendingOf(ctx, ctx.db, row), sessionIdHash: idHash };
 }
