@@ -4,6 +4,7 @@ import type { Permission } from '../../common/permissions.ts';
 export const routePermissions: Record<string, readonly Permission[]> = {
   '/admin/orgs': ['org.read', 'org.write'],
   '/admin/users': ['user.read'],
+  '/admin/security': ['security.policy'],
   '/audit': ['audit.read'],
   '/plan': ['plan.read'],
   '/plan/tasks': ['plan.read'],

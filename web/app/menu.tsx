@@ -1,5 +1,5 @@
 // The side menu, one table: each entry shows when the user holds the route's permissions.
-import { ApartmentOutlined, AuditOutlined, BookOutlined, DashboardOutlined, FlagOutlined, HomeOutlined, KeyOutlined, NotificationOutlined, OrderedListOutlined, SafetyCertificateOutlined, TeamOutlined, TrophyOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, BookOutlined, DashboardOutlined, FlagOutlined, HomeOutlined, KeyOutlined, LockOutlined, NotificationOutlined, OrderedListOutlined, SafetyCertificateOutlined, TeamOutlined, TrophyOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Permission } from '../../common/permissions.ts';
 import { routePermissions } from './access.ts';
@@ -27,6 +27,7 @@ export const menuGroups: MenuGroup[] = [
     entries: [
       { path: '/admin/orgs', labelKey: 'menu.orgs', icon: <ApartmentOutlined />, requires: routePermissions['/admin/orgs'] },
       { path: '/admin/users', labelKey: 'menu.users', icon: <TeamOutlined />, requires: routePermissions['/admin/users'] },
+      { path: '/admin/security', labelKey: 'menu.security', icon: <LockOutlined />, requires: routePermissions['/admin/security'] },
       { path: '/audit', labelKey: 'menu.audit', icon: <AuditOutlined />, requires: routePermissions['/audit'] },
     ],
   },

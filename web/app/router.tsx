@@ -15,6 +15,7 @@ function lazyNamed<T extends Record<string, ComponentType>>(load: () => Promise<
 const HomePage = lazyNamed(() => import('../modules/home/pages/HomePage.tsx'), 'HomePage');
 const OrgsPage = lazyNamed(() => import('../modules/orgs/pages/OrgsPage.tsx'), 'OrgsPage');
 const UsersPage = lazyNamed(() => import('../modules/users/pages/UsersPage.tsx'), 'UsersPage');
+const SecurityPage = lazyNamed(() => import('../modules/security/pages/SecurityPage.tsx'), 'SecurityPage');
 const AuditPage = lazyNamed(() => import('../modules/audit/pages/AuditPage.tsx'), 'AuditPage');
 const PasswordPage = lazyNamed(() => import('../modules/account/pages/PasswordPage.tsx'), 'PasswordPage');
 const TwoFactorPage = lazyNamed(() => import('../modules/account/pages/TwoFactorPage.tsx'), 'TwoFactorPage');
@@ -44,6 +45,7 @@ export const router = createBrowserRouter([
       { index: true, element: <HomePage /> },
       { path: 'admin/orgs', element: guarded('/admin/orgs', <OrgsPage />) },
       { path: 'admin/users', element: guarded('/admin/users', <UsersPage />) },
+      { path: 'admin/security', element: guarded('/admin/security', <SecurityPage />) },
       { path: 'audit', element: guarded('/audit', <AuditPage />) },
       { path: 'plan', element: guarded('/plan', <PlanDashboardPage />) },
       { path: 'plan/tasks', element: guarded('/plan/tasks', <TaskListPage />) },

@@ -27,6 +27,7 @@ export const en: Messages = {
     search: 'Search',
     total: '{{count}} in total',
     unknownError: 'An unknown error occurred',
+    punct: { colon: ': ', open: ' (', close: ')' },
   },
   header: { logout: 'Log out', toggleMenu: 'Show / hide menu' },
   menu: {
@@ -41,6 +42,7 @@ export const en: Messages = {
     system: 'Administration',
     orgs: 'Org units',
     users: 'Users',
+    security: 'Security policy',
     audit: 'Audit log',
     account: 'Account security',
     password: 'Change password',
@@ -77,7 +79,7 @@ export const en: Messages = {
     building: 'Coming',
     noAccess: 'Not available to your role',
     modules: {
-      orgUsers: { title: 'Org units and users', desc: 'Org tree, user accounts and roles (separated admin duties), Excel import and export' },
+      orgUsers: { title: 'Org units and users', desc: 'Org tree, user accounts and roles (separated admin duties), security policy, Excel import and export' },
       audit: { title: 'Audit log', desc: 'Every action recorded, hash-chained against tampering, verifiable' },
       account: { title: 'Account security', desc: 'Change your password, set up a one-time-code authenticator' },
       supervision: { title: 'Key-task supervision', desc: 'Task breakdown, monthly progress, RAG status, supervision, closing, assessment' },
@@ -196,6 +198,31 @@ export const en: Messages = {
     verifyOk: 'Verified: {{count}} records, the hash chain is intact',
     verifyBad: 'Verification failed after {{count}} records: the hash chain is broken',
     firstBad: 'First bad record: No. {{seq}} ({{reason}})',
+  },
+  security: {
+    title: 'Security policy',
+    subtitle: 'Account lock-out, session timeout, password expiry and two-step verification, for every user',
+    unlockHint: 'A locked account unlocks itself when the lock-out ends. To unlock it sooner, find the user under <users>Users</users> and click Unlock.',
+    unlockHintNoLink: 'A locked account unlocks itself when the lock-out ends. To unlock it sooner, find the user under Users and click Unlock.',
+    fields: {
+      lockoutThreshold: 'Lock-out threshold',
+      lockoutMinutes: 'Lock-out duration',
+      sessionIdleMinutes: 'Session idle timeout',
+      passwordExpiryDays: 'Password expiry',
+      totpForAll: 'Two-step verification for everyone',
+    },
+    help: {
+      lockoutThreshold: 'Lock the account after this many failed log-ins in a row (3 to 20).',
+      lockoutMinutes: 'How long a locked account stays locked; it unlocks itself afterwards (1 to 1440 minutes).',
+      sessionIdleMinutes: 'Log the user out after this long without activity (5 to 240 minutes).',
+      passwordExpiryDays: 'Days a password stays valid (0 = never expires); after that the user must change it at log-in (0 to 365 days).',
+      totpForAll: 'Require every user to use two-step verification (admins always must). Once on, users without it must set it up before they can go on.',
+    },
+    units: { times: 'failures', minutes: 'min', days: 'days' },
+    range: 'Enter a whole number from {{min}} to {{max}}',
+    saved: 'Security policy saved',
+    stale: 'Someone else changed the security policy. Load the latest settings and make your change again.',
+    loadLatest: 'Load latest',
   },
   account: {
     forced: {

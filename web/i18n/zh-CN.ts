@@ -25,6 +25,8 @@ export const zhCN = {
     search: '查询',
     total: '共 {{count}} 条',
     unknownError: '发生未知错误',
+    /** Punctuation around labels and asides: full-width in Chinese, ASCII with spaces in English. */
+    punct: { colon: '：', open: '（', close: '）' },
   },
   header: { logout: '退出登录', toggleMenu: '展开/收起菜单' },
   menu: {
@@ -39,6 +41,7 @@ export const zhCN = {
     system: '系统管理',
     orgs: '组织机构',
     users: '用户管理',
+    security: '安全策略',
     audit: '审计日志',
     account: '账户安全',
     password: '修改密码',
@@ -75,7 +78,7 @@ export const zhCN = {
     building: '建设中',
     noAccess: '当前角色无访问权限',
     modules: {
-      orgUsers: { title: '组织与用户', desc: '组织机构树、用户账号与角色（三权分立），Excel 导入导出' },
+      orgUsers: { title: '组织与用户', desc: '组织机构树、用户账号与角色（三权分立），安全策略，Excel 导入导出' },
       audit: { title: '审计日志', desc: '所有操作留痕，哈希链防篡改，可校验' },
       account: { title: '账户安全', desc: '修改密码、绑定动态验证码（两步验证）' },
       supervision: { title: '重点工作督办', desc: '任务分解、月度进展、红黄绿灯、督办与销号、年终考核' },
@@ -194,6 +197,31 @@ export const zhCN = {
     verifyOk: '校验通过：共 {{count}} 条记录，哈希链完整',
     verifyBad: '校验失败：已检查 {{count}} 条记录，哈希链被破坏',
     firstBad: '第一条异常记录：序号 {{seq}}（{{reason}}）',
+  },
+  security: {
+    title: '安全策略',
+    subtitle: '账户锁定、会话超时、密码有效期和两步验证，对所有用户生效',
+    unlockHint: '被锁定的账户到期后自动解锁；如需提前解锁，请在<users>用户管理</users>中找到该用户，点击“解锁”。',
+    unlockHintNoLink: '被锁定的账户到期后自动解锁；如需提前解锁，请在“用户管理”中找到该用户，点击“解锁”。',
+    fields: {
+      lockoutThreshold: '登录失败锁定阈值',
+      lockoutMinutes: '锁定时长',
+      sessionIdleMinutes: '会话空闲超时',
+      passwordExpiryDays: '密码有效期',
+      totpForAll: '所有用户启用两步验证',
+    },
+    help: {
+      lockoutThreshold: '连续登录失败次数达到阈值后锁定账户（3–20 次）。',
+      lockoutMinutes: '账户锁定的时长，到期后自动解锁（1–1440 分钟）。',
+      sessionIdleMinutes: '会话空闲超时：超过该时长没有操作，自动退出登录（5–240 分钟）。',
+      passwordExpiryDays: '密码有效期（0 为不过期）：密码使用超过该天数，登录后须先修改密码（0–365 天）。',
+      totpForAll: '要求所有用户启用两步验证（管理员始终必须启用）。开启后，尚未启用的用户须先绑定动态验证码才能继续使用系统。',
+    },
+    units: { times: '次', minutes: '分钟', days: '天' },
+    range: '请输入 {{min}}–{{max}} 之间的整数',
+    saved: '安全策略已保存',
+    stale: '安全策略已被他人修改。请载入最新设置后再修改。',
+    loadLatest: '载入最新设置',
   },
   account: {
     forced: {

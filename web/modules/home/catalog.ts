@@ -10,6 +10,7 @@ export const platformModules: PlatformModule[] = [
     links: [
       { path: '/admin/orgs', labelKey: 'menu.orgs' },
       { path: '/admin/users', labelKey: 'menu.users' },
+      { path: '/admin/security', labelKey: 'menu.security' },
     ],
   },
   { key: 'audit', live: true, links: [{ path: '/audit', labelKey: 'menu.audit' }] },

@@ -58,7 +58,9 @@ export type TaskSummary = {
   abilities: { update: boolean; report: boolean; review: boolean };
 };
 
-export type TaskList = { items: TaskSummary[]; total: number; statusDate: string };
+/** What the user may do with the year's list: create a task, import the plan, supervise (review, issue notices). */
+export type TaskListAbilities = { create: boolean; import: boolean; supervise: boolean };
+export type TaskList = { items: TaskSummary[]; total: number; statusDate: string; abilities: TaskListAbilities };
 export type TaskQuery = {
   areaId?: number;
   unitId?: number;
@@ -122,7 +124,7 @@ export type StudySession = {
   year: number;
   taskId: number | null;
   unitId: number;
-  unitName?: string;
+  unitName: string;
   kind: StudyKind;
   heldOn: string;
   topic: string;
@@ -132,8 +134,8 @@ export type StudySession = {
 };
 
 export type TaskDetail = TaskSummary & {
-  /** Not sent by the server yet; the page falls back to the start date's year. */
-  year?: number;
+  /** The plan year the task belongs to. */
+  year: number;
   description: string;
   version: number;
   statusDate: string;

@@ -8,6 +8,9 @@ import { useShortLang } from '../../../i18n/index.ts';
 import { isLocked, type User } from '../api.ts';
 import { UserStatus } from './UserStatus.tsx';
 
+/** Whether a row shows any action button (a security admin's rows have one only while locked). */
+const hasAction = (u: User) => u.abilities.update || u.abilities.resetPassword || (u.abilities.unlock && isLocked(u));
+
 type Props = {
   items: User[];
   total: number;
@@ -24,7 +27,7 @@ type Props = {
 export function UserTable({ items, total, page, pageSize, loading, onPage, onEdit, onResetPassword, onUnlock, unlockingId }: Props) {
   const { t } = useTranslation();
   const lang = useShortLang();
-  const columns: TableColumnsType<User> = [
+  const allColumns: TableColumnsType<User> = [
     { title: t('users.username'), dataIndex: 'username', width: 110 },
     { title: t('users.displayName'), dataIndex: 'displayName', width: 100 },
     { title: t('users.role'), dataIndex: 'role', width: 120, responsive: ['sm'], render: (r: User['role']) => roleLabels[r]?.[lang] ?? r },
@@ -60,6 +63,8 @@ export function UserTable({ items, total, page, pageSize, loading, onPage, onEdi
       ),
     },
   ];
+  // No empty, fixed Actions column when nothing on the page can be acted on (it would cover Status on a phone).
+  const columns = items.some(hasAction) ? allColumns : allColumns.filter((c) => c.key !== 'actions');
   return (
     <Table<User>
       data-testid="user-table"

@@ -1,5 +1,5 @@
-// Permission checks for actions whose list answers carry no `abilities` (creating a task, the
-// supervision sweep, recording a study session): the server still decides.
+// Permission checks for actions whose answers carry no `abilities` (the supervision sweep, recording
+// a study session): the server still decides.
 import type { Permission } from '../../../../common/permissions.ts';
 import type { Me } from '../../../app/session.ts';
 

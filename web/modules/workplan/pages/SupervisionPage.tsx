@@ -92,12 +92,15 @@ function SupervisionBody({ plan }: { plan: PlanStructure }) {
   return (
     <>
       <Flex wrap gap={8} align="center" style={{ marginBottom: 12 }}>
-        <Segmented
-          value={state ?? 'all'}
-          onChange={(v) => setParams({ state: v === 'all' ? '' : String(v) })}
-          options={[{ value: 'all', label: t('plan.supervision.all') }, ...states.map((s) => ({ value: s, label: t(`plan.supervision.states.${s}`) }))]}
-          data-testid="notice-filter-state"
-        />
+        {/* Scrolls sideways on a phone rather than widening the page (the English labels are long). */}
+        <div style={{ maxWidth: '100%', overflowX: 'auto' }}>
+          <Segmented
+            value={state ?? 'all'}
+            onChange={(v) => setParams({ state: v === 'all' ? '' : String(v) })}
+            options={[{ value: 'all', label: t('plan.supervision.all') }, ...states.map((s) => ({ value: s, label: t(`plan.supervision.states.${s}`) }))]}
+            data-testid="notice-filter-state"
+          />
+        </div>
         {overdue > 0 && <Alert type="error" showIcon title={t('plan.supervision.overdueCount', { count: overdue })} style={{ padding: '2px 10px' }} />}
       </Flex>
       {notices.error && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={<ErrorMessage error={notices.error} />} />}

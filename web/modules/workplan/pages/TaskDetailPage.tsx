@@ -30,8 +30,7 @@ export function TaskDetailPage() {
   const { t } = useTranslation();
   const id = Number(useParams().id);
   const task = useTask(Number.isInteger(id) ? id : 0);
-  // The detail carries no year yet; the start date's year is the plan year in practice.
-  const year = task.data ? (task.data.year ?? Number(task.data.startDate.slice(0, 4))) : null;
+  const year = task.data?.year ?? null;
   const plan = usePlan(year);
   const error = task.error ?? plan.error;
   return (

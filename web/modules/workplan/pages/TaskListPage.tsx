@@ -1,12 +1,11 @@
 // 任务清单: the year's tasks with filters in the URL, status, progress, last report and supervision;
-// new task (plan.write), xlsx import / export / template, the status rule.
+// new task and import as the list's `abilities` allow, xlsx export / template, the status rule.
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { limits } from '../../../../common/limits.ts';
-import { hasAll, useCurrentUser } from '../../../app/session.ts';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { ImportExportBar } from '../../../components/ImportExportBar.tsx';
 import { positiveInt, useUrlParams } from '../../../components/useUrlParams.ts';
@@ -23,10 +22,27 @@ import type { PlanImportResult, PlanStructure, Status } from '../types.ts';
 const urlKeys = ['areaId', 'unitId', 'leaderName', 'tag', 'status', 'q', 'mine', 'page', 'pageSize'] as const;
 const statuses = ['green', 'yellow', 'red', 'grey', 'closed'];
 
+/** The list the URL asks for; the header's buttons and the table share the one query. */
+function useTaskList(plan: PlanStructure) {
+  const [params, setParams] = useUrlParams(urlKeys);
+  const page = positiveInt(params.page, 1);
+  const pageSize = positiveInt(params.pageSize, 20, limits.pageSizeMax);
+  const tasks = useTasks(plan.year, {
+    areaId: positiveInt(params.areaId, 0) || undefined,
+    unitId: positiveInt(params.unitId, 0) || undefined,
+    leaderName: params.leaderName || undefined,
+    tag: params.tag || undefined,
+    status: statuses.includes(params.status) ? (params.status as Status) : undefined,
+    q: params.q || undefined,
+    mine: params.mine === '1' ? 1 : undefined,
+    page,
+    pageSize,
+  });
+  return { params, setParams, page, pageSize, tasks };
+}
+
 export function TaskListPage() {
   const { t } = useTranslation();
-  const me = useCurrentUser();
-  const canWrite = hasAll(me, ['plan.write']);
   const [creating, setCreating] = useState(false);
   const [report, setReport] = useState<PlanImportResult | null>(null);
   const navigate = useNavigate();
@@ -34,17 +50,7 @@ export function TaskListPage() {
     <PlanGate
       title={t('plan.tasks.title')}
       testId="plan-tasks"
-      extra={(plan) => (
-        <>
-          {canWrite && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="task-create">
-              {t('plan.tasks.create')}
-            </Button>
-          )}
-          <PlanImportExport plan={plan} canImport={canWrite} onReport={setReport} />
-          <RuleButton plan={plan} />
-        </>
-      )}
+      extra={(plan) => <TaskListActions plan={plan} onCreate={() => setCreating(true)} onReport={setReport} />}
     >
       {(plan) => (
         <>
@@ -54,6 +60,22 @@ export function TaskListPage() {
         </>
       )}
     </PlanGate>
+  );
+}
+
+function TaskListActions({ plan, onCreate, onReport }: { plan: PlanStructure; onCreate: () => void; onReport: (r: PlanImportResult) => void }) {
+  const { t } = useTranslation();
+  const abilities = useTaskList(plan).tasks.data?.abilities;
+  return (
+    <>
+      {abilities?.create && (
+        <Button type="primary" icon={<PlusOutlined />} onClick={onCreate} data-testid="task-create">
+          {t('plan.tasks.create')}
+        </Button>
+      )}
+      <PlanImportExport plan={plan} canImport={!!abilities?.import} onReport={onReport} />
+      <RuleButton plan={plan} />
+    </>
   );
 }
 
@@ -74,20 +96,7 @@ function PlanImportExport({ plan, canImport, onReport }: { plan: PlanStructure; 
 
 function TaskListBody({ plan }: { plan: PlanStructure }) {
   const { t } = useTranslation();
-  const [params, setParams] = useUrlParams(urlKeys);
-  const page = positiveInt(params.page, 1);
-  const pageSize = positiveInt(params.pageSize, 20, limits.pageSizeMax);
-  const tasks = useTasks(plan.year, {
-    areaId: positiveInt(params.areaId, 0) || undefined,
-    unitId: positiveInt(params.unitId, 0) || undefined,
-    leaderName: params.leaderName || undefined,
-    tag: params.tag || undefined,
-    status: statuses.includes(params.status) ? (params.status as Status) : undefined,
-    q: params.q || undefined,
-    mine: params.mine === '1' ? 1 : undefined,
-    page,
-    pageSize,
-  });
+  const { params, setParams, page, pageSize, tasks } = useTaskList(plan);
   return (
     <>
       <TaskFilters plan={plan} values={params} onChange={setParams} />

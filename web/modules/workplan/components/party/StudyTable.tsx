@@ -10,7 +10,7 @@ export function StudyTable({ items, loading, showTask = true, compact = false }:
   const columns: TableColumnsType<StudySession> = [
     { title: t('plan.party.heldOn'), dataIndex: 'heldOn', width: 130, render: (v: string) => <DateText value={v} /> },
     { title: t('plan.party.kind'), dataIndex: 'kind', width: 130, render: (k: StudySession['kind']) => t(`plan.studyKinds.${k}`, { defaultValue: k }) },
-    { title: t('plan.party.unit'), dataIndex: 'unitName', width: 120, responsive: ['md'], render: (v?: string) => v ?? '—' },
+    { title: t('plan.party.unit'), dataIndex: 'unitName', width: 120, responsive: ['md'] },
     { title: t('plan.party.topic'), dataIndex: 'topic', render: (v: string) => <div style={{ minWidth: 140, maxWidth: 360 }}>{v}</div> },
     { title: t('plan.party.attendeeCount'), dataIndex: 'attendeeCount', width: 90, align: 'right' },
     ...(showTask
@@ -31,8 +31,8 @@ export function StudyTable({ items, loading, showTask = true, compact = false }:
         rowExpandable: (r) => !!(r.attendees || r.notes),
         expandedRowRender: (r) => (
           <>
-            {r.attendees && <Typography.Paragraph style={{ margin: 0 }}>{t('plan.party.attendees')}：{r.attendees}</Typography.Paragraph>}
-            {r.notes && <Typography.Paragraph style={{ margin: 0 }}>{t('plan.party.notes')}：{r.notes}</Typography.Paragraph>}
+            {r.attendees && <Typography.Paragraph style={{ margin: 0 }}>{t('plan.party.attendees')}{t('common.punct.colon')}{r.attendees}</Typography.Paragraph>}
+            {r.notes && <Typography.Paragraph style={{ margin: 0 }}>{t('plan.party.notes')}{t('common.punct.colon')}{r.notes}</Typography.Paragraph>}
           </>
         ),
       }}

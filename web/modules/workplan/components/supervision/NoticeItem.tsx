@@ -37,21 +37,25 @@ export function NoticeItem({ notice, canReply, heading }: { notice: Notice; canR
         </Typography.Text>
       </Flex>
       <div>
-        <Typography.Text type="secondary">{t('plan.supervision.reason')}：</Typography.Text>
+        <Typography.Text type="secondary">{t('plan.supervision.reason')}{t('common.punct.colon')}</Typography.Text>
         {notice.reason}
       </div>
       <div>
-        <Typography.Text type="secondary">{t('plan.supervision.requirement')}：</Typography.Text>
+        <Typography.Text type="secondary">{t('plan.supervision.requirement')}{t('common.punct.colon')}</Typography.Text>
         {notice.requirement}
       </div>
       <div style={{ color: notice.overdue ? '#f5222d' : undefined }}>
-        <Typography.Text type="secondary">{t('plan.supervision.replyDue')}：</Typography.Text>
+        <Typography.Text type="secondary">{t('plan.supervision.replyDue')}{t('common.punct.colon')}</Typography.Text>
         <DateText value={notice.replyDue} />
       </div>
       {notice.reply && (
         <div style={{ marginTop: 6, padding: 8, background: '#f6ffed', borderRadius: 4 }}>
           <Typography.Text type="secondary">
-            {t('plan.supervision.replyLabel')}（<DateText value={notice.repliedAt} time />）：
+            {t('plan.supervision.replyLabel')}
+            {t('common.punct.open')}
+            <DateText value={notice.repliedAt} time />
+            {t('common.punct.close')}
+            {t('common.punct.colon')}
           </Typography.Text>
           {notice.reply}
         </div>

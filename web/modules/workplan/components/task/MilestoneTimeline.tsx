@@ -31,7 +31,7 @@ export function MilestoneTimeline({ task, plan }: { task: TaskDetail; plan: Plan
             {m.doneDate ? (
               <>
                 {t('plan.milestone.doneOn')} <DateText value={m.doneDate} />
-                {lateDone && `（${t('plan.milestone.late')}）`}
+                {lateDone && `${t('common.punct.open')}${t('plan.milestone.late')}${t('common.punct.close')}`}
               </>
             ) : overdue ? (
               t('plan.milestone.overdue', { days: daysBetween(m.plannedDate, today) })

@@ -27,7 +27,7 @@ export function ReportsCard({ task, onEdit }: Props) {
     [r.cumulativePct !== null ? `${r.cumulativePct}%` : null, r.cumulativeValue !== null && task.target ? `${r.cumulativeValue} ${task.target.unit}` : null].filter(Boolean).join(' / ') || '—';
 
   const columns: TableColumnsType<Report> = [
-    { title: t('plan.report.period'), dataIndex: 'period', width: 110, render: (p: string) => periodLabel(p, lang) },
+    { title: t('plan.report.period'), dataIndex: 'period', width: 110, render: (p: string) => <span style={{ whiteSpace: 'nowrap' }}>{periodLabel(p, lang)}</span> },
     { title: t('plan.report.state'), dataIndex: 'state', width: 90, render: (s: Report['state']) => <ReportStateTag state={s} /> },
     { title: t('plan.report.cumulative'), key: 'amount', width: 120, responsive: ['sm'], render: (_, r) => <span style={{ whiteSpace: 'nowrap' }}>{amount(r)}</span> },
     {

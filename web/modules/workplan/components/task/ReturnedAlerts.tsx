@@ -28,7 +28,7 @@ export function ReturnedAlerts({ task, onEdit }: { task: TaskDetail; onEdit: (pe
               </Typography.Text>
               {r.reviewedAt && (
                 <Typography.Text type="secondary">
-                  {t('plan.report.reviewedAt')}：<DateText value={r.reviewedAt} time />
+                  {t('plan.report.reviewedAt')}{t('common.punct.colon')}<DateText value={r.reviewedAt} time />
                 </Typography.Text>
               )}
             </Flex>

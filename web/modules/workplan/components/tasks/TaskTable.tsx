@@ -36,7 +36,7 @@ export function TaskTable({ plan, items, total, page, pageSize, loading, onPage 
           <Link to={`/plan/tasks/${r.id}`} data-testid={`task-link-${r.code}`}>
             {r.title}
           </Link>
-          {r.category === '党建' && <Typography.Text type="danger" style={{ fontSize: 12, marginInlineStart: 6 }}>{t('plan.categories.党建')}</Typography.Text>}
+          {r.category === '党建' && <Typography.Text type="danger" style={{ fontSize: 12, marginInlineStart: 6, whiteSpace: 'nowrap' }}>{t('plan.categories.党建')}</Typography.Text>}
           {!screens.md && (
             <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.45)' }}>
               {r.code} · {r.leadUnitName} · <DateText value={r.dueDate} />
@@ -79,7 +79,7 @@ export function TaskTable({ plan, items, total, page, pageSize, loading, onPage 
       render: (_, r) =>
         r.lastReport ? (
           <span style={{ whiteSpace: 'nowrap' }}>
-            {periodLabel(r.lastReport.period, lang).replace(/^\d{4}年/, '')} <ReportStateTag state={r.lastReport.state} />
+            {periodLabel(r.lastReport.period, lang).replace(/^\d{4}年|\s\d{4}$/, '')} <ReportStateTag state={r.lastReport.state} />
           </span>
         ) : (
           <ReportStateTag state={null} />
