@@ -161,6 +161,10 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
       return send('request.invalid', { fields: issues.map((i) => i.path).join(', '), issues });
     }
     switch (e.code) {
+      // PostgreSQL numeric_value_out_of_range: an id, version or count above its int4 column's 2^31 − 1 that
+      // the schemas (safe integers) let through. SQLite simply finds no row; either way it is the client's.
+      case '22003':
+        return send('request.invalid', { fields: '≤ 2147483647' });
       case 'FST_ERR_CTP_INVALID_JSON_BODY':
       case 'FST_ERR_CTP_EMPTY_JSON_BODY':
         return send('request.malformed_json');

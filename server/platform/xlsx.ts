@@ -370,11 +370,12 @@ const SHEET_RE = startTag('sheet');
 const WORKBOOKPR_RE = new RegExp(`<${P}workbookPr(?=[\\s/>])([^<>]*)>`);
 const RID_RE = /\s[\w.-]{1,32}:id\s*=\s*(?:"([^"]*)"|'([^']*)')/;
 
-// The parts read whole (workbook, relationships, shared strings, styles) cost ~3× their unpacked size in
-// memory (buffer, string, parsed values); only the sheet itself is streamed. Their sum is capped well below
-// the total bound: 190 MB of shared strings (a 1.4 MB upload) took the server to 700 MB RSS. 32 MiB of
-// shared strings is ~10 million Chinese characters, far more than any import the platform takes.
-const MAX_WHOLE_PARTS = 32 * MiB;
+// The parts read whole (workbook, relationships, shared strings, styles) cost several times their unpacked
+// size in memory (buffer, string, parsed values); only the sheet itself is streamed. So their sum has its
+// own cap, far below the total bound: 190 MB of shared strings (a 1.4 MB upload) took the server from
+// 190 MB to 700 MB RSS. 16 MiB of shared strings is ~5 million Chinese characters — a 20,000-task plan with
+// 200-character descriptions needs ~12 MB.
+const MAX_WHOLE_PARTS = 16 * MiB;
 
 function openWorkbook(buf: Buffer, bound: number): Workbook {
   const entries = readCentralDirectory(buf, bound);
