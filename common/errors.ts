@@ -41,6 +41,7 @@ export const errorCatalog = {
   'org.cycle': { status: 400, zh: '不能把单位移到它自己或其下级单位之下', en: 'A unit cannot be moved under itself or its descendants' },
   'org.has_children': { status: 409, zh: '该单位还有下级单位，不能删除', en: 'The unit still has sub-units and cannot be deleted' },
   'org.has_users': { status: 409, zh: '该单位还有 {{count}} 个用户，不能删除', en: 'The unit still has {{count}} users and cannot be deleted' },
+  'org.in_use': { status: 409, zh: '该单位已被重点任务等业务记录引用，不能删除；可改为停用', en: 'The unit is referenced by tasks or other records and cannot be deleted; deactivate it instead' },
 
   'user.username_taken': { status: 409, zh: '用户名已存在：{{username}}', en: 'Username already exists: {{username}}' },
   'user.org_required': { status: 400, zh: '该角色必须指定所属单位', en: 'This role needs an org unit' },

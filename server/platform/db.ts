@@ -77,6 +77,12 @@ export function isUniqueViolation(e: unknown): boolean {
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
+/** A foreign-key violation on either dialect: the row is still referenced (or references a missing row). */
+export function isForeignKeyViolation(e: unknown): boolean {
+  const code = (e as { code?: string })?.code;
+  return code === '23503' || code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
+}
+
 /** Number of rows an update or delete touched, as a number on both dialects. */
 export function affected(r: { numUpdatedRows?: bigint; numDeletedRows?: bigint }): number {
   return Number(r.numUpdatedRows ?? r.numDeletedRows ?? 0n);

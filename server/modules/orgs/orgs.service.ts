@@ -5,7 +5,7 @@ import { orgKindLabels, orgKinds, type OrgKind } from '../../../common/permissio
 import { orgCreateSchema, type OrgCreate, type OrgUpdate } from '../../../common/platform.ts';
 import { auditActorOf, requirePermission, type Actor } from '../../platform/access.ts';
 import type { AppContext } from '../../platform/context.ts';
-import { isUniqueViolation, nowIso, type Executor } from '../../platform/db.ts';
+import { isForeignKeyViolation, isUniqueViolation, nowIso, type Executor } from '../../platform/db.ts';
 import { AppError } from '../../platform/errors.ts';
 import { buildTemplate, buildWorkbook, parseImport, type SheetSpec } from '../../platform/xlsx.ts';
 import { can } from '../../../common/permissions.ts';
@@ -110,7 +110,16 @@ export async function deleteOrg(ctx: AppContext, actor: Actor, id: number, versi
     if ((await repo.countChildren(trx, id)) > 0) throw new AppError('org.has_children');
     const users = await repo.countUsers(trx, id);
     if (users > 0) throw new AppError('org.has_users', { count: users });
-    if (!(await repo.remove(trx, id, version))) throw new AppError('record.stale');
+    // Tasks, reports and study records point at units (and later modules will too): the database's
+    // foreign keys are the complete list, so a refused delete is how "still referenced" is found.
+    let removed: boolean;
+    try {
+      removed = await repo.remove(trx, id, version);
+    } catch (e) {
+      if (isForeignKeyViolation(e)) throw new AppError('org.in_use');
+      throw e;
+    }
+    if (!removed) throw new AppError('record.stale');
     await ctx.audit.record(trx, auditActorOf(actor), { action: 'org.delete', entityType: 'org_unit', entityId: id, before });
   });
 }

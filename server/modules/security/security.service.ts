@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Actor } from '../../platform/access.ts';
 import { auditActorOf, requirePermission } from '../../platform/access.ts';
 import type { AppContext } from '../../platform/context.ts';
-import { nowIso, type Executor } from '../../platform/db.ts';
+import { isUniqueViolation, nowIso, type Executor } from '../../platform/db.ts';
 import { AppError } from '../../platform/errors.ts';
 
 export const securityPolicySchema = z.strictObject({
@@ -55,7 +55,13 @@ export async function updatePolicy(ctx: AppContext, actor: Actor, input: Securit
     if (before.version !== version) throw new AppError('record.stale');
     const now = nowIso();
     if (version === 0) {
-      await trx.insertInto('settings').values({ key: KEY, value: JSON.stringify(policy), version: 1, updatedAt: now, updatedBy: actor.userId }).execute();
+      // Two first saves at once: both read "no row", one inserts; the other is a stale edit, not a 500.
+      try {
+        await trx.insertInto('settings').values({ key: KEY, value: JSON.stringify(policy), version: 1, updatedAt: now, updatedBy: actor.userId }).execute();
+      } catch (e) {
+        if (isUniqueViolation(e)) throw new AppError('record.stale');
+        throw e;
+      }
     } else {
       const r = await trx.updateTable('settings').set({ value: JSON.stringify(policy), version: version + 1, updatedAt: now, updatedBy: actor.userId })
         .where('key', '=', KEY).where('version', '=', version).executeTakeFirst();

@@ -5,7 +5,7 @@ import { addWorkingDays, compareDates } from '../../../common/periods.ts';
 import { defaultSupervisionRule, supervisionLevels, type SupervisionLevel, type SupervisionRule } from '../../../common/workplan.ts';
 import { auditActorOf, requirePermission, systemActor, type Actor, type AuditActor } from '../../platform/access.ts';
 import type { AppContext } from '../../platform/context.ts';
-import { nowIso, type Executor, type Trx } from '../../platform/db.ts';
+import { lockForChain, nowIso, type Executor, type Trx } from '../../platform/db.ts';
 import { AppError } from '../../platform/errors.ts';
 import { notify, reportersOf } from '../../platform/notify.ts';
 import { scopeTasks, taskAbilities } from './workplan.policy.ts';
@@ -94,6 +94,11 @@ export async function listNotices(ctx: AppContext, actor: Actor, year: number, f
   };
 }
 
+// Read-check-insert paths that PostgreSQL must run one at a time (SQLite transactions are serial anyway):
+// two sweeps at once issued every notice twice; a double-clicked close request made two open requests.
+const SWEEP_LOCK_KEY = 74_210_002;
+const closeRequestLockKey = (taskId: number) => 74_300_000_000 + taskId;
+
 /** Issues the notices the year's rule asks for and escalates overdue ones. Returns what it did. */
 export async function sweep(ctx: AppContext, year: number, by: Actor | null = null) {
   if (by) requirePermission(by, 'plan.review');
@@ -107,6 +112,7 @@ export async function sweep(ctx: AppContext, year: number, by: Actor | null = nu
   const { items } = await listTasks(ctx, viewer, { year, page: 1, pageSize: 1_000_000 });
   const result = { issued: 0, escalated: 0 };
   await ctx.db.transaction().execute(async (trx) => {
+    await lockForChain(trx, SWEEP_LOCK_KEY);
     const open = await trx.selectFrom('supervisionNotices').innerJoin('tasks', 'tasks.id', 'supervisionNotices.taskId')
       .selectAll('supervisionNotices').where('tasks.year', '=', year).where('supervisionNotices.state', '=', 'open').execute();
     const replyDue = addWorkingDays(today, rule.replyWorkingDays);
@@ -152,6 +158,7 @@ export async function sweep(ctx: AppContext, year: number, by: Actor | null = nu
 export async function requestClose(ctx: AppContext, actor: Actor, taskId: number, input: { evidence: string; attachmentIds: number[] }) {
   requirePermission(actor, 'plan.report');
   return ctx.db.transaction().execute(async (trx) => {
+    await lockForChain(trx, closeRequestLockKey(taskId));
     const task = await visibleTask(trx, actor, taskId);
     if (!taskAbilities(actor, task.path).report) throw new AppError('report.not_lead_unit');
     if (task.state !== 'active') throw new AppError('close.not_active');
@@ -208,7 +215,8 @@ export async function setFollow(ctx: AppContext, actor: Actor, taskId: number, f
   await visibleTask(ctx.db, actor, taskId);
   await ctx.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('taskFollows').where('taskId', '=', taskId).where('userId', '=', actor.userId).execute();
-    if (follow) await trx.insertInto('taskFollows').values({ taskId, userId: actor.userId, createdAt: nowIso() }).execute();
+    // Idempotent: two follows at once (PostgreSQL) both delete nothing and insert; the second one is a no-op.
+    if (follow) await trx.insertInto('taskFollows').values({ taskId, userId: actor.userId, createdAt: nowIso() }).onConflict((oc) => oc.doNothing()).execute();
     await ctx.audit.record(trx, auditActorOf(actor), { action: follow ? 'task.follow' : 'task.unfollow', entityType: 'task', entityId: taskId });
   });
   return { following: follow };

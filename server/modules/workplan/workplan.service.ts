@@ -391,9 +391,15 @@ export async function saveReport(ctx: AppContext, actor: Actor, taskId: number, 
       if (Number(r.numUpdatedRows) !== 1) throw new AppError('record.stale');
       id = existing.id;
     } else {
-      ({ id } = await trx.insertInto('progressReports').values({
-        ...values, taskId, period, unitId: task.leadUnitId, reviewedAt: null, reviewedBy: null, returnReason: null, version: 1, createdAt: now, createdBy: actor.userId,
-      }).returning('id').executeTakeFirstOrThrow());
+      // Two first saves of the month at once (PostgreSQL): both saw no report; the loser is a stale edit.
+      try {
+        ({ id } = await trx.insertInto('progressReports').values({
+          ...values, taskId, period, unitId: task.leadUnitId, reviewedAt: null, reviewedBy: null, returnReason: null, version: 1, createdAt: now, createdBy: actor.userId,
+        }).returning('id').executeTakeFirstOrThrow());
+      } catch (e) {
+        if (isUniqueViolation(e)) throw new AppError('record.stale');
+        throw e;
+      }
     }
     if (input.submit) {
       await notify(trx, await followersOf(trx, taskId), { kind: 'progress', title: `进展已报送：${period}`, body: input.narrative.slice(0, 200), link: `/plan/tasks/${taskId}` });
