@@ -39,14 +39,18 @@ export const permissions = [
   'plan.write', // define the plan: tasks, milestones, targets
   'plan.report', // submit monthly progress for one's unit's tasks
   'plan.review', // approve or return progress reports
+  'econ.read', // see indicators, targets, values and analysis (economy data is district-wide)
+  'econ.write', // define the catalogue, targets and the Five-Year-Plan table; revise approved values
+  'econ.report', // enter values for indicators one's unit is the source of
+  'econ.review', // approve or return submitted values
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  leader: ['org.read', 'plan.read', 'plan.review'],
-  division_staff: ['org.read', 'plan.read', 'plan.write', 'plan.review'],
-  unit_reporter: ['org.read', 'plan.read', 'plan.report'],
-  service_steward: ['org.read', 'plan.read'],
+  leader: ['org.read', 'plan.read', 'plan.review', 'econ.read'],
+  division_staff: ['org.read', 'plan.read', 'plan.write', 'plan.review', 'econ.read', 'econ.write', 'econ.report', 'econ.review'],
+  unit_reporter: ['org.read', 'plan.read', 'plan.report', 'econ.read', 'econ.report'],
+  service_steward: ['org.read', 'plan.read', 'econ.read'],
   sys_admin: ['org.read', 'org.write', 'user.read', 'user.write'],
   sec_admin: ['org.read', 'user.read', 'user.unlock', 'security.policy'],
   audit_admin: ['audit.read'],

@@ -2,10 +2,13 @@
 import type { AppContext } from '../platform/context.ts';
 import { seedPlatformDemo } from './platform.ts';
 import { seedWorkplanDemo } from './workplan.ts';
+import { seedEconomyDemo } from './economy.ts';
 
 export async function seedAllDemo(ctx: AppContext, onProgress?: (step: string) => void): Promise<void> {
   onProgress?.('platform');
   await seedPlatformDemo(ctx);
   onProgress?.('workplan');
   await seedWorkplanDemo(ctx);
+  onProgress?.('economy');
+  await seedEconomyDemo(ctx);
 }

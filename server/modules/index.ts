@@ -8,5 +8,6 @@ import { securityRoutes } from './security/security.routes.ts';
 import { assessmentRoutes, planDocumentRoutes, supervisionRoutes, workplanRoutes } from './workplan/workplan.routes.ts';
 import { attachmentRoutes } from './attachments/attachments.routes.ts';
 import { notificationRoutes } from './notifications/notifications.routes.ts';
+import { economyRoutes, fypRoutes } from './economy/economy.routes.ts';
 
-export const modules: ModuleRegister[] = [authRoutes, orgRoutes, userRoutes, auditRoutes, securityRoutes, workplanRoutes, supervisionRoutes, assessmentRoutes, planDocumentRoutes, attachmentRoutes, notificationRoutes];
+export const modules: ModuleRegister[] = [authRoutes, orgRoutes, userRoutes, auditRoutes, securityRoutes, workplanRoutes, supervisionRoutes, assessmentRoutes, planDocumentRoutes, attachmentRoutes, notificationRoutes, fypRoutes, economyRoutes];

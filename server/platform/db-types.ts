@@ -115,6 +115,13 @@ export type DB = {
   taskFollows: TaskFollowTable;
   notifications: NotificationTable;
   attachments: AttachmentTable;
+  econIndicators: EconIndicatorTable;
+  econTargets: EconTargetTable;
+  econValues: EconValueTable;
+  econVintages: EconVintageTable;
+  fypIndicators: FypIndicatorTable;
+  fypActuals: FypActualTable;
+  fypTasks: FypTaskTable;
 };
 
 // ── work plan (0002) ──
@@ -165,3 +172,27 @@ export type AttachmentTable = {
   id: Generated<number>; ownerType: string; ownerId: number | null; filename: string; mime: string; size: number; sha256: string;
   storageKey: string; uploadedBy: number | null; createdAt: string;
 };
+
+// ── economy and plan evaluation (0006) ──
+export type EconIndicatorTable = Meta & {
+  id: Generated<number>; code: string; name: string; unit: string; freq: string; kind: string; janFebMerged: number; growthBasis: string;
+  sourceUnitId: number; ownerUnitId: number | null; parentId: number | null; seq: number; description: string; active: Generated<number>; isDemo: Generated<number>;
+};
+export type EconTargetTable = Meta & {
+  id: Generated<number>; indicatorId: number; year: number; growthPct: number | null; level: number | null; baseValue: number | null; qualifier: string;
+  floorPct: number | null; excellentPct: number | null; phasingJson: string | null; note: string;
+};
+export type EconValueTable = Meta & {
+  id: Generated<number>; indicatorId: number; year: number; period: string; cumValue: number | null; prevCumValue: number | null; yoyPct: number | null;
+  cityYoyPct: number | null; cityRank: number | null; note: string; state: string; source: string; submittedAt: string | null; submittedBy: number | null;
+  reviewedAt: string | null; reviewedBy: number | null; returnReason: string | null; revisionCount: Generated<number>;
+};
+export type EconVintageTable = {
+  id: Generated<number>; valueId: number; kind: string; at: string; byUserId: number | null; byName: string; reason: string; beforeJson: string | null; afterJson: string;
+};
+export type FypIndicatorTable = Meta & {
+  id: Generated<number>; code: string; groupName: string; name: string; unit: string; form: string; attribute: string; baseValue: number | null; targetValue: number | null;
+  targetRatePct: number | null; chainRates: number; leadUnitId: number; seq: number; overrideRating: string | null; overrideReason: Generated<string>;
+};
+export type FypActualTable = Meta & { id: Generated<number>; fypIndicatorId: number; year: number; value: number | null; ratePct: number | null; note: string };
+export type FypTaskTable = Meta & { id: Generated<number>; chapter: string; title: string; leadUnitId: number; endState: string; planTaskId: number | null; status: string | null };
