@@ -109,6 +109,28 @@ describe(`access control (${testDialect})`, () => {
     assert.equal((await staff.get(`/api/attachments/${upA.json().id}`)).status, 200);
   });
 
+  it('IDOR: economy values of a 雁栖镇-sourced indicator are refused to the 庙城镇 reporter, and nothing is written', async () => {
+    const [staff, town, town2] = await Promise.all([as('staff'), as('town'), as('town2')]);
+    const orgs = (await staff.get('/api/orgs')).json().items as { id: number; code: string }[];
+    const yanqi = orgs.find((o) => o.code === 'T-YANQI')!.id;
+    const ind = await staff.post('/api/economy/indicators', { code: 'IDOR-TOWN', name: '雁栖镇镇域税收', unit: '亿元', freq: 'M', kind: 'flow', growthBasis: 'nominal', sourceUnitId: yanqi });
+    assert.equal(ind.status, 201, ind.text);
+    const id = ind.json().id as number;
+    const own = await town2.put(`/api/economy/indicators/${id}/values/2023-05`, { cumValue: 3.2, submit: false });
+    assert.equal(own.status, 200);
+    const before = await fingerprint();
+    const tries: [string, () => Promise<{ status: number }>][] = [
+      ['PUT value', () => town.put(`/api/economy/indicators/${id}/values/2023-06`, { cumValue: 9 })],
+      ['PUT value over the owner\'s draft', () => town.put(`/api/economy/indicators/${id}/values/2023-05`, { cumValue: 9, version: own.json().version })],
+      ['POST review', () => town.post(`/api/economy/values/${own.json().id}/review`, { action: 'approve', version: own.json().version })],
+      ['POST revise', () => town.post(`/api/economy/values/${own.json().id}/revise`, { cumValue: 1, prevCumValue: null, yoyPct: null, reason: '越权修订', version: own.json().version })],
+      ['PUT target', () => town.put(`/api/economy/2023/targets/${id}`, { growthPct: 1, qualifier: 'above' })],
+    ];
+    for (const [name, f] of tries) assert.equal((await f()).status, 403, name);
+    assert.deepEqual(diff(before, await fingerprint()), [], 'out-of-scope economy requests wrote data');
+    console.log(`access: economy IDOR: ${tries.length} out-of-scope requests as town → 403; database unchanged`);
+  });
+
   it('CSRF: every state-changing route refuses a missing or wrong token with 403', async () => {
     const table = (await appRouteTable()).filter((r) => r.method !== 'GET' && r.auth !== 'public');
     assert.ok(table.length >= 25, `${table.length} state-changing routes`);
