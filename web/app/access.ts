@@ -13,4 +13,10 @@ export const routePermissions: Record<string, readonly Permission[]> = {
   '/plan/supervision': ['plan.read'],
   '/plan/assessment': ['plan.read'],
   '/plan/party': ['plan.read'],
+  '/economy': ['econ.read'],
+  '/economy/indicators/:id': ['econ.read'],
+  '/economy/opening': ['econ.read'],
+  '/economy/data': ['econ.read'],
+  '/economy/catalogue': ['econ.read'],
+  '/economy/fyp': ['econ.read'],
 };

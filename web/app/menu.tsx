@@ -1,5 +1,5 @@
 // The side menu, one table: each entry shows when the user holds the route's permissions.
-import { ApartmentOutlined, AuditOutlined, BookOutlined, DashboardOutlined, FlagOutlined, HomeOutlined, KeyOutlined, LockOutlined, NotificationOutlined, OrderedListOutlined, SafetyCertificateOutlined, TeamOutlined, TrophyOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, BookOutlined, DashboardOutlined, DatabaseOutlined, FormOutlined, FundOutlined, LineChartOutlined, RiseOutlined, FlagOutlined, HomeOutlined, KeyOutlined, LockOutlined, NotificationOutlined, OrderedListOutlined, SafetyCertificateOutlined, TeamOutlined, TrophyOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Permission } from '../../common/permissions.ts';
 import { routePermissions } from './access.ts';
@@ -19,6 +19,17 @@ export const menuGroups: MenuGroup[] = [
       { path: '/plan/supervision', labelKey: 'menu.planSupervision', icon: <NotificationOutlined />, requires: routePermissions['/plan/supervision'] },
       { path: '/plan/assessment', labelKey: 'menu.planAssessment', icon: <TrophyOutlined />, requires: routePermissions['/plan/assessment'] },
       { path: '/plan/party', labelKey: 'menu.planParty', icon: <BookOutlined />, requires: routePermissions['/plan/party'] },
+    ],
+  },
+  {
+    key: 'economy',
+    labelKey: 'menu.economy',
+    entries: [
+      { path: '/economy', labelKey: 'menu.economyOverview', icon: <LineChartOutlined />, requires: routePermissions['/economy'] },
+      { path: '/economy/opening', labelKey: 'menu.economyOpening', icon: <RiseOutlined />, requires: routePermissions['/economy/opening'] },
+      { path: '/economy/data', labelKey: 'menu.economyData', icon: <FormOutlined />, requires: routePermissions['/economy/data'] },
+      { path: '/economy/catalogue', labelKey: 'menu.economyCatalogue', icon: <DatabaseOutlined />, requires: routePermissions['/economy/catalogue'] },
+      { path: '/economy/fyp', labelKey: 'menu.economyFyp', icon: <FundOutlined />, requires: routePermissions['/economy/fyp'] },
     ],
   },
   {

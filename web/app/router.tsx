@@ -26,6 +26,12 @@ const MyTasksPage = lazyNamed(() => import('../modules/workplan/pages/MyTasksPag
 const SupervisionPage = lazyNamed(() => import('../modules/workplan/pages/SupervisionPage.tsx'), 'SupervisionPage');
 const AssessmentPage = lazyNamed(() => import('../modules/workplan/pages/AssessmentPage.tsx'), 'AssessmentPage');
 const PartyPage = lazyNamed(() => import('../modules/workplan/pages/PartyPage.tsx'), 'PartyPage');
+const EconomyOverviewPage = lazyNamed(() => import('../modules/economy/pages/EconomyOverviewPage.tsx'), 'EconomyOverviewPage');
+const IndicatorPage = lazyNamed(() => import('../modules/economy/pages/IndicatorPage.tsx'), 'IndicatorPage');
+const OpeningPage = lazyNamed(() => import('../modules/economy/pages/OpeningPage.tsx'), 'OpeningPage');
+const DataDeskPage = lazyNamed(() => import('../modules/economy/pages/DataDeskPage.tsx'), 'DataDeskPage');
+const CataloguePage = lazyNamed(() => import('../modules/economy/pages/CataloguePage.tsx'), 'CataloguePage');
+const FypPage = lazyNamed(() => import('../modules/economy/pages/FypPage.tsx'), 'FypPage');
 const ForbiddenPage = lazyNamed(() => import('./StatusPages.tsx'), 'ForbiddenPage');
 const NotFoundPage = lazyNamed(() => import('./StatusPages.tsx'), 'NotFoundPage');
 
@@ -54,6 +60,12 @@ export const router = createBrowserRouter([
       { path: 'plan/supervision', element: guarded('/plan/supervision', <SupervisionPage />) },
       { path: 'plan/assessment', element: guarded('/plan/assessment', <AssessmentPage />) },
       { path: 'plan/party', element: guarded('/plan/party', <PartyPage />) },
+      { path: 'economy', element: guarded('/economy', <EconomyOverviewPage />) },
+      { path: 'economy/indicators/:id', element: guarded('/economy/indicators/:id', <IndicatorPage />) },
+      { path: 'economy/opening', element: guarded('/economy/opening', <OpeningPage />) },
+      { path: 'economy/data', element: guarded('/economy/data', <DataDeskPage />) },
+      { path: 'economy/catalogue', element: guarded('/economy/catalogue', <CataloguePage />) },
+      { path: 'economy/fyp', element: guarded('/economy/fyp', <FypPage />) },
       { path: 'account/password', element: <PasswordPage /> },
       { path: 'account/2fa', element: <TwoFactorPage /> },
       { path: '403', element: <ForbiddenPage /> },

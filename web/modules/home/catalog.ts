@@ -34,7 +34,17 @@ export const platformModules: PlatformModule[] = [
       { path: '/plan/party', labelKey: 'menu.planParty' },
     ],
   },
-  { key: 'economy', live: false, links: [] },
+  {
+    key: 'economy',
+    live: true,
+    links: [
+      { path: '/economy', labelKey: 'menu.economyOverview' },
+      { path: '/economy/opening', labelKey: 'menu.economyOpening' },
+      { path: '/economy/data', labelKey: 'menu.economyData' },
+      { path: '/economy/catalogue', labelKey: 'menu.economyCatalogue' },
+      { path: '/economy/fyp', labelKey: 'menu.economyFyp' },
+    ],
+  },
   { key: 'projects', live: false, links: [] },
   { key: 'enterprises', live: false, links: [] },
   { key: 'prices', live: false, links: [] },
