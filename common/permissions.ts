@@ -43,14 +43,18 @@ export const permissions = [
   'econ.write', // define the catalogue, targets and the Five-Year-Plan table; revise approved values
   'econ.report', // enter values for indicators one's unit is the source of
   'econ.review', // approve or return submitted values
+  'proj.read', // projects, investment, problems, meetings, funding, research centres
+  'proj.write', // the project library, meetings and minutes, decisions, funding, research centres; resolve problems
+  'proj.report', // monthly investment reports and raising problems for projects one's unit is responsible for
+  'proj.review', // approve or return investment reports
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  leader: ['org.read', 'plan.read', 'plan.review', 'econ.read'],
-  division_staff: ['org.read', 'plan.read', 'plan.write', 'plan.review', 'econ.read', 'econ.write', 'econ.report', 'econ.review'],
-  unit_reporter: ['org.read', 'plan.read', 'plan.report', 'econ.read', 'econ.report'],
-  service_steward: ['org.read', 'plan.read', 'econ.read'],
+  leader: ['org.read', 'plan.read', 'plan.review', 'econ.read', 'proj.read'],
+  division_staff: ['org.read', 'plan.read', 'plan.write', 'plan.review', 'econ.read', 'econ.write', 'econ.report', 'econ.review', 'proj.read', 'proj.write', 'proj.report', 'proj.review'],
+  unit_reporter: ['org.read', 'plan.read', 'plan.report', 'econ.read', 'econ.report', 'proj.read', 'proj.report'],
+  service_steward: ['org.read', 'plan.read', 'econ.read', 'proj.read'],
   sys_admin: ['org.read', 'org.write', 'user.read', 'user.write'],
   sec_admin: ['org.read', 'user.read', 'user.unlock', 'security.policy'],
   audit_admin: ['audit.read'],

@@ -3,6 +3,7 @@ import type { AppContext } from '../platform/context.ts';
 import { seedPlatformDemo } from './platform.ts';
 import { seedWorkplanDemo } from './workplan.ts';
 import { seedEconomyDemo } from './economy.ts';
+import { seedProjectsDemo } from './projects.ts';
 
 export async function seedAllDemo(ctx: AppContext, onProgress?: (step: string) => void): Promise<void> {
   onProgress?.('platform');
@@ -11,4 +12,6 @@ export async function seedAllDemo(ctx: AppContext, onProgress?: (step: string) =
   await seedWorkplanDemo(ctx);
   onProgress?.('economy');
   await seedEconomyDemo(ctx);
+  onProgress?.('projects');
+  await seedProjectsDemo(ctx);
 }

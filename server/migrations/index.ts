@@ -7,6 +7,7 @@ import * as m0003 from './0003_create_supervision.ts';
 import * as m0004 from './0004_add_task_last_status.ts';
 import * as m0005 from './0005_add_plan_data_version.ts';
 import * as m0006 from './0006_create_economy.ts';
+import * as m0008 from './0008_create_projects.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_create_platform': m0001,
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0004_add_task_last_status': m0004,
   '0005_add_plan_data_version': m0005,
   '0006_create_economy': m0006,
+  '0008_create_projects': m0008,
 };
 
 class StaticProvider implements MigrationProvider {

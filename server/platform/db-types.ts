@@ -122,6 +122,18 @@ export type DB = {
   fypIndicators: FypIndicatorTable;
   fypActuals: FypActualTable;
   fypTasks: FypTaskTable;
+  projects: ProjectTable;
+  projectMilestones: ProjectMilestoneTable;
+  investmentReports: InvestmentReportTable;
+  fundingApplications: FundingApplicationTable;
+  researchCentres: ResearchCentreTable;
+  researchCentreEvents: ResearchCentreEventTable;
+  problems: ProblemTable;
+  problemEvents: ProblemEventTable;
+  meetings: MeetingTable;
+  meetingItems: MeetingItemTable;
+  meetingDecisions: MeetingDecisionTable;
+  meetingOpinions: MeetingOpinionTable;
 };
 
 // ── work plan (0002) ──
@@ -196,3 +208,33 @@ export type FypIndicatorTable = Meta & {
 };
 export type FypActualTable = Meta & { id: Generated<number>; fypIndicatorId: number; year: number; value: number | null; ratePct: number | null; note: string };
 export type FypTaskTable = Meta & { id: Generated<number>; chapter: string; title: string; leadUnitId: number; endState: string; planTaskId: number | null; status: string | null };
+
+// ── projects, problems and meetings (0008) ──
+export type ProjectTable = Meta & {
+  id: Generated<number>; code: string; name: string; year: number; category: string; nature: string; sector: string; tags: string; townId: number | null;
+  ownerName: string; responsibleUnitId: number; leaderName: string; totalInvestment: number; completedBefore: number; planConstruction: number; planEquipment: number;
+  planOther: number; statsRegistered: number; description: string; isDemo: Generated<number>;
+};
+export type ProjectMilestoneTable = { projectId: number; step: string; seq: number; plannedDate: string | null; actualDate: string | null; docNo: string };
+export type InvestmentReportTable = Meta & {
+  id: Generated<number>; projectId: number; year: number; period: string; monthTotal: number; construction: number; equipment: number; other: number;
+  physicalProgress: string; physicalQuantity: number | null; physicalUnit: string; explanation: string; state: string;
+  submittedAt: string | null; submittedBy: number | null; reviewedAt: string | null; reviewedBy: number | null; returnReason: string | null;
+};
+export type FundingApplicationTable = Meta & { id: Generated<number>; projectId: number; fundType: string; batch: string; amountRequested: number; stage: string; amountGranted: number | null; note: string };
+export type ResearchCentreTable = Meta & {
+  id: Generated<number>; name: string; hostOrg: string; field: string; targetLevel: string; rdSpend: number; teamSize: number; readiness: number; status: string; lastReviewed: string | null; note: string;
+};
+export type ResearchCentreEventTable = { id: Generated<number>; centreId: number; at: string; byName: string; fromStatus: string | null; toStatus: string; note: string };
+export type ProblemTable = Meta & {
+  id: Generated<number>; source: string; refId: number | null; type: string; title: string; description: string; raisedByUnitId: number; ownerUnitId: number;
+  raisedAt: string; dueDate: string; severity: number; status: string; resolvedAt: string | null; escalatedTo: string | null;
+};
+export type ProblemEventTable = { id: Generated<number>; problemId: number; at: string; byName: string; action: string; note: string };
+export type MeetingTable = Meta & {
+  id: Generated<number>; kind: string; title: string; meetingDate: string; location: string; chairName: string; unitIds: string; opinionDue: string | null;
+  status: string; minutesNo: string | null; summary: string;
+};
+export type MeetingItemTable = { meetingId: number; problemId: number; seq: number; discussion: string };
+export type MeetingDecisionTable = Meta & { id: Generated<number>; meetingId: number; problemId: number | null; text: string; leadUnitId: number; coUnitIds: string; deadline: string; taskId: number | null };
+export type MeetingOpinionTable = { meetingId: number; unitId: number; opinion: string; submittedAt: string; submittedBy: number | null };

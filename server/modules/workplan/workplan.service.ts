@@ -17,6 +17,7 @@ async function followersOf(db: Executor, taskId: number): Promise<number[]> {
   return (await db.selectFrom('taskFollows').select('userId').where('taskId', '=', taskId).execute()).map((f) => f.userId);
 }
 import { scopeTasks, taskAbilities } from './workplan.policy.ts';
+import { VersionedCache } from '../../platform/data-version.ts';
 
 type Milestone = Awaited<ReturnType<typeof repo.milestoneDatesOf>>[number];
 type Report = Awaited<ReturnType<typeof repo.reportStatesOf>>[number];
@@ -109,12 +110,24 @@ export async function touchYearOfTask(trx: Executor, taskId: number): Promise<vo
 const districtViewer: Actor = { userId: 0, username: 'system', displayName: 'system', role: 'leader', orgId: null, orgPath: null, ip: null };
 
 /** The status of every task of a year, computed once per (data version, status date) and kept per process. */
-async function evaluateYear(ctx: AppContext, y: YearRow): Promise<Evaluated> {
+function evaluateYear(ctx: AppContext, y: YearRow): Promise<Evaluated> {
   const today = statusDateOf(y);
   const key = `${y.year}:${y.dataVersion}:${today}:${y.version}`;
   const perCtx = evalCache.get(ctx) ?? evalCache.set(ctx, new Map()).get(ctx)!;
-  const hit = perCtx.get(y.year);
+  // One slot per (year, status date): a past month's bulletin (asOf) does not evict the current evaluation.
+  const slot = `${y.year}:${today}`;
+  const hit = perCtx.get(slot);
   if (hit && hit.key === key) return hit.value;
+  // Requests arriving while it is computed share the one computation.
+  const value = computeYear(ctx, y, today, key);
+  perCtx.delete(slot);
+  perCtx.set(slot, { key, value });
+  if (perCtx.size > 20) perCtx.delete(perCtx.keys().next().value!);
+  value.catch(() => { if (perCtx.get(slot)?.value === value) perCtx.delete(slot); });
+  return value;
+}
+
+async function computeYear(ctx: AppContext, y: YearRow, today: string, key: string): Promise<Evaluated> {
   const [tasks, milestones, reports, units, notices] = await Promise.all([
     repo.tasks(ctx.db, districtViewer, { year: y.year }), repo.milestoneDatesOf(ctx.db, y.year), repo.reportStatesOf(ctx.db, y.year), repo.unitsOf(ctx.db, { year: y.year }),
     repo.openNoticesOf(ctx.db, y.year),
@@ -148,14 +161,11 @@ async function evaluateYear(ctx: AppContext, y: YearRow): Promise<Evaluated> {
       search: `${t.title}\n${t.code}`.toLowerCase(),
     };
   });
-  const value: Evaluated = { today, rule, items };
-  perCtx.set(y.year, { key, value });
-  if (perCtx.size > 20) perCtx.delete(perCtx.keys().next().value!);
-  return value;
+  return { today, rule, items, key };
 }
 
-type Evaluated = { today: string; rule: StatusRule; items: { item: TaskSummary; leadUnitPath: string; unitPaths: string[]; unitIds: number[]; search: string }[] };
-const evalCache = new WeakMap<AppContext, Map<number, { key: string; value: Evaluated }>>();
+type Evaluated = { today: string; rule: StatusRule; key: string; items: { item: TaskSummary; leadUnitPath: string; unitPaths: string[]; unitIds: number[]; search: string }[] };
+const evalCache = new WeakMap<AppContext, Map<string, { key: string; value: Promise<Evaluated> }>>();
 
 export type TaskSummary = {
   id: number; code: string; title: string; category: string; tags: string[]; areaId: number; workPointSeq: string; leadUnitId: number; leadUnitName: string;
@@ -165,12 +175,14 @@ export type TaskSummary = {
   lastReport: { period: string; state: string } | null; supervision: string | null;
 };
 
-/** The year's tasks the actor may see, filtered, with the actor's abilities on each. */
-async function evaluate(ctx: AppContext, actor: Actor, y: YearRow, f: repo.TaskFilter) {
-  const { today, rule, items } = await evaluateYear(ctx, y);
+type Entry = Evaluated['items'][number];
+
+/** The year's tasks the actor may see, filtered (the cached entries themselves: callers copy what they return). */
+async function select(ctx: AppContext, actor: Actor, y: YearRow, f: repo.TaskFilter): Promise<{ today: string; rule: StatusRule; key: string; entries: Entry[] }> {
+  const { today, rule, items, key } = await evaluateYear(ctx, y);
   const scope = scopeOf(actor);
   const q = f.q?.toLowerCase();
-  const selected = items.filter((e) =>
+  const entries = items.filter((e) =>
     (scope.kind === 'all' || (scope.kind === 'subtree' && e.unitPaths.some((p) => p.startsWith(scope.path))))
     && (f.areaId === undefined || e.item.areaId === f.areaId)
     && (f.unitId === undefined || e.unitIds.includes(f.unitId))
@@ -178,7 +190,15 @@ async function evaluate(ctx: AppContext, actor: Actor, y: YearRow, f: repo.TaskF
     && (!f.tag || e.item.tags.includes(f.tag))
     && (!q || e.search.includes(q))
     && (!f.mine || (actor.orgPath !== null && e.leadUnitPath.startsWith(actor.orgPath))));
-  return { today, rule, items: selected.map((e) => ({ ...e.item, abilities: taskAbilities(actor, e.leadUnitPath) })) };
+  return { today, rule, key, entries };
+}
+
+const withAbilities = (actor: Actor, e: Entry) => ({ ...e.item, abilities: taskAbilities(actor, e.leadUnitPath) });
+
+/** The year's tasks the actor may see, filtered, with the actor's abilities on each. */
+async function evaluate(ctx: AppContext, actor: Actor, y: YearRow, f: repo.TaskFilter) {
+  const { today, rule, entries } = await select(ctx, actor, y, f);
+  return { today, rule, items: entries.map((e) => withAbilities(actor, e)) };
 }
 
 export async function listYears(ctx: AppContext, actor: Actor) {
@@ -204,10 +224,10 @@ export async function listTasks(ctx: AppContext, actor: Actor, f: ListFilter) {
   const y0 = await yearOrThrow(ctx.db, f.year);
   // asOf: status as it stood on an earlier day (a past month's bulletin); never later than the year's status date.
   const y = f.asOf && compareDates(f.asOf, statusDateOf(y0)) < 0 ? { ...y0, statusDate: f.asOf } : y0;
-  const { items, today } = await evaluate(ctx, actor, y, f);
-  const filtered = f.status ? items.filter((i) => i.status === f.status) : items;
+  const { entries, today } = await select(ctx, actor, y, f);
+  const filtered = f.status ? entries.filter((e) => e.item.status === f.status) : entries;
   return {
-    items: filtered.slice((f.page - 1) * f.pageSize, f.page * f.pageSize), total: filtered.length, statusDate: today,
+    items: filtered.slice((f.page - 1) * f.pageSize, f.page * f.pageSize).map((e) => withAbilities(actor, e)), total: filtered.length, statusDate: today,
     abilities: { create: can(actor.role, 'plan.write'), import: can(actor.role, 'plan.write'), supervise: can(actor.role, 'plan.review') },
   };
 }
@@ -217,8 +237,9 @@ export async function getTask(ctx: AppContext, actor: Actor, id: number) {
   const t = await scopeTasks(actor, ctx.db.selectFrom('tasks').select(['id', 'year']).where('tasks.id', '=', id)).executeTakeFirst();
   if (!t) throw new AppError('record.not_found');
   const y = await yearOrThrow(ctx.db, t.year);
-  const { items } = await evaluate(ctx, actor, y, { year: t.year });
-  const summary = items.find((i) => i.id === id)!;
+  const { entries } = await select(ctx, actor, y, { year: t.year });
+  const found = entries.find((e) => e.item.id === id);
+  const summary = found ? withAbilities(actor, found) : undefined;
   const [row, milestones, reports] = await Promise.all([
     ctx.db.selectFrom('tasks').selectAll().where('id', '=', id).executeTakeFirstOrThrow(),
     repo.milestonesOf(ctx.db, { taskId: id }), repo.reportsOf(ctx.db, { taskId: id }),
@@ -449,9 +470,37 @@ export async function reviewReport(ctx: AppContext, actor: Actor, reportId: numb
 
 /** Counts by status per area and per lead unit, and the lists leaders read: overdue, lagging, missing reports. */
 export async function dashboard(ctx: AppContext, actor: Actor, year: number) {
+  return (await dashboardCached(ctx, actor, year)).value;
+}
+
+/**
+ * The dashboard as JSON text. It depends only on the year's evaluation (its cache key covers every
+ * write that changes tasks, reports, notices, units and the year's rules: all of them bump the year's
+ * data version) and on the caller's scope, so it is built once per (evaluation, scope) and kept per process.
+ */
+export async function dashboardJson(ctx: AppContext, actor: Actor, year: number): Promise<string> {
+  const d = await dashboardCached(ctx, actor, year);
+  d.json ??= JSON.stringify(d.value);
+  return d.json;
+}
+
+type DashboardValue = Awaited<ReturnType<typeof buildDashboard>>;
+const dashboardCache = new WeakMap<AppContext, VersionedCache<string, { value: DashboardValue; json?: string }>>();
+
+async function dashboardCached(ctx: AppContext, actor: Actor, year: number) {
   requirePermission(actor, 'plan.read');
   const y = await yearOrThrow(ctx.db, year);
-  const [{ items, today, rule }, areas] = await Promise.all([evaluate(ctx, actor, y, { year }), repo.areas(ctx.db, year)]);
+  const { key } = await evaluateYear(ctx, y);
+  const scope = scopeOf(actor);
+  const scopeKey = scope.kind === 'subtree' ? `subtree:${scope.path}` : scope.kind;
+  const cache = dashboardCache.get(ctx) ?? dashboardCache.set(ctx, new VersionedCache(100)).get(ctx)!;
+  return cache.get(`${year}|${scopeKey}`, key) ?? cache.set(`${year}|${scopeKey}`, key, { value: await buildDashboard(ctx, actor, y) });
+}
+
+async function buildDashboard(ctx: AppContext, actor: Actor, y: YearRow) {
+  const year = y.year;
+  const [{ entries, today, rule }, areas] = await Promise.all([select(ctx, actor, y, { year }), repo.areas(ctx.db, year)]);
+  const items = entries.map((e) => e.item);
   const zero = (): Record<Status, number> => ({ green: 0, yellow: 0, red: 0, grey: 0, closed: 0 });
   const totals = zero();
   const byArea = new Map(areas.map((a) => [a.id, { areaId: a.id, seq: a.seq, title: a.shortTitle, counts: zero() }]));
@@ -501,4 +550,22 @@ export async function updateYearSettings(ctx: AppContext, actor: Actor, year: nu
     await ctx.audit.record(trx, auditActorOf(actor), { action: 'plan.settings_update', entityType: 'plan_year', entityId: year, before: { reportDueDay: y.reportDueDay, statusRule: y.statusRuleJson, supervisionRule: y.supervisionRuleJson }, after: input });
   });
   return planStructure(ctx, actor, year);
+}
+
+/** The date a year's figures are evaluated at, for other modules: the plan year's status date when set, else today. */
+export async function statusDateForYear(db: Executor, year: number): Promise<string> {
+  const y = await repo.yearRow(db, year);
+  return y ? statusDateOf(y) : isoDateAt(Date.now());
+}
+
+/** The work point that carries tasks other modules create (e.g. joint-meeting action items), made on first use. */
+export async function ensureWorkPoint(trx: Trx, year: number, areaSeq: number, seq: string, title: string): Promise<number | null> {
+  const wp = await trx.selectFrom('workPoints').select('id').where('year', '=', year).where('seq', '=', seq).executeTakeFirst();
+  if (wp) return wp.id;
+  const area = await trx.selectFrom('planAreas').select('id').where('year', '=', year).where('seq', '=', areaSeq).executeTakeFirst()
+    ?? await trx.selectFrom('planAreas').select('id').where('year', '=', year).orderBy('seq').executeTakeFirst();
+  if (!area) return null;
+  const now = nowIso();
+  const { id } = await trx.insertInto('workPoints').values({ year, areaId: area.id, seq, title, source: '["发改联席会"]', version: 1, createdAt: now, updatedAt: now, createdBy: null }).returning('id').executeTakeFirstOrThrow();
+  return id;
 }
