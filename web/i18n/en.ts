@@ -40,7 +40,7 @@ export const en: Messages = {
     planAssessment: 'Assessment',
     planParty: 'Party study',
     economy: 'Economy',
-    economyOverview: 'Economic monitoring',
+    economyOverview: 'Economic overview',
     economyOpening: 'Strong start',
     economyData: 'Data entry & review',
     economyCatalogue: 'Indicator catalogue',
@@ -629,6 +629,7 @@ export const en: Messages = {
     },
     field: { cumValue: 'Cumulative value', stockValue: 'End-of-period value', prevCumValue: 'Same period last year (comparable)', yoyPct: 'Published growth', cityYoyPct: 'Beijing growth', cityRank: 'Rank in Beijing', note: 'Note' },
     chart: {
+      phased: 'Phased target',
       growthVsTarget: 'Growth vs target', gapTitle: 'Gap to target (pp)', growth: 'YoY growth', target: 'Target', gap: 'Gap', cumValue: 'Cumulative this year',
       lastYear: 'Same period last year', goal: 'Time-phased goal', contribution: 'Contribution', pull: 'Pull (pp)', share: 'Share',
     },
@@ -779,6 +780,9 @@ export const en: Messages = {
       yes: 'Yes',
     },
     fyp: {
+      groups: { 经济发展: 'Economy', 创新驱动: 'Innovation', 民生福祉: 'Well-being', 绿色生态: 'Green development', 安全保障: 'Security' },
+      ratings: { 超前: 'Ahead', 符合进度: 'On schedule', 基本符合: 'Roughly on schedule', 滞后: 'Behind', 严重滞后: 'Seriously behind', 已提前完成: 'Achieved early', 达标: 'Met', 未达标: 'Not met', 暂无数据: 'No data' },
+      taskStatuses: { 已完成: 'Done', 序时推进: 'On schedule', 进度滞后: 'Behind', 尚未启动: 'Not started', 建议调整: 'Change proposed' },
       title: '14th Five-Year Plan: mid-term evaluation',
       asOf: 'Evaluated as of',
       asOfOption: 'As of end {{year}}',

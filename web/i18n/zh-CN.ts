@@ -628,6 +628,7 @@ export const zhCN = {
     },
     field: { cumValue: '本期累计值', stockValue: '期末值', prevCumValue: '上年同期（可比口径）', yoyPct: '公布增速', cityYoyPct: '全市增速', cityRank: '全市排名', note: '说明' },
     chart: {
+      phased: '本期目标',
       growthVsTarget: '各指标增速与目标', gapTitle: '与目标差距（百分点）', growth: '同比增速', target: '目标', gap: '差距', cumValue: '本年累计',
       lastYear: '上年同期', goal: '序时目标线', contribution: '贡献率', pull: '拉动（百分点）', share: '占比',
     },
@@ -778,6 +779,9 @@ export const zhCN = {
       yes: '是',
     },
     fyp: {
+      groups: { 经济发展: '经济发展', 创新驱动: '创新驱动', 民生福祉: '民生福祉', 绿色生态: '绿色生态', 安全保障: '安全保障' },
+      ratings: { 超前: '超前', 符合进度: '符合进度', 基本符合: '基本符合', 滞后: '滞后', 严重滞后: '严重滞后', 已提前完成: '已提前完成', 达标: '达标', 未达标: '未达标', 暂无数据: '暂无数据' },
+      taskStatuses: { 已完成: '已完成', 序时推进: '序时推进', 进度滞后: '进度滞后', 尚未启动: '尚未启动', 建议调整: '建议调整' },
       title: '十四五规划中期评估',
       asOf: '评估截至年度',
       asOfOption: '截至 {{year}} 年末',

@@ -79,10 +79,12 @@ export function useImportValues(confirmFalls: boolean) {
   return useMutation<ImportResult, unknown, File>({
     mutationFn: async (file) => {
       const r = await api.upload<ImportAnswer>(confirmFalls ? `${econPaths.import}?confirmFalls=1` : econPaths.import, file);
-      notify.success(t('econ.toast.imported', { count: r.imported }));
       return { created: r.imported, updated: 0 };
     },
-    onSuccess: () => client.invalidateQueries({ queryKey: econKey }),
+    onSuccess: (r) => {
+      notify.success(t('econ.toast.imported', { count: r.created }));
+      return client.invalidateQueries({ queryKey: econKey });
+    },
     onError: (e) => !isApiError(e, 'import.invalid_rows') && notify.error(e),
   });
 }

@@ -110,7 +110,7 @@ function EntryForm({ indicator, year, initial, onClose }: { indicator: Indicator
   return (
     <>
       <Flex gap={12} align="center" wrap style={{ marginBottom: 12 }}>
-        <Typography.Text>{t('econ.col.period')}</Typography.Text>
+        <Typography.Text>{t('econ.col.periodOf')}</Typography.Text>
         <Select
           value={period ?? undefined}
           onChange={(p: string) => setPeriod(p)}

@@ -59,7 +59,7 @@ export function IndicatorForm({ form, initial, editing, all, onFinish }: Props) 
         </Col>
         <Col xs={24} md={12}>
           <Form.Item name="parentId" label={t('econ.catalogue.parent')} extra={t('econ.catalogue.parentHelp')}>
-            <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={parents.map((i) => ({ value: i.id, label: `${i.name}（${i.code}）` }))} placeholder={t('econ.catalogue.noParent')} data-testid="econ-form-parent" />
+            <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={parents.map((i) => ({ value: i.id, label: `${i.name}${t('common.punct.open')}${i.code}${t('common.punct.close')}` }))} placeholder={t('econ.catalogue.noParent')} data-testid="econ-form-parent" />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>

@@ -26,7 +26,7 @@ export function FypTable({ items, asOfYear, canWrite, onActual, onOverride }: Pr
     return n;
   };
   const columns: TableColumnsType<FypEvaluationRow> = [
-    { title: t('econ.fyp.group'), dataIndex: 'group', width: 90, onCell: (_, i) => ({ rowSpan: span(i ?? 0) }), render: (v: string) => <Typography.Text strong>{v}</Typography.Text> },
+    { title: t('econ.fyp.group'), dataIndex: 'group', width: 90, onCell: (_, i) => ({ rowSpan: span(i ?? 0) }), render: (v: string) => <Typography.Text strong>{t(`econ.fyp.groups.${v}`, { defaultValue: v })}</Typography.Text> },
     {
       title: t('econ.col.indicator'),
       key: 'name',
@@ -39,15 +39,12 @@ export function FypTable({ items, asOfYear, canWrite, onActual, onOverride }: Pr
             </Tooltip>
           )}
           {r.name}
-          {r.unit && <Typography.Text type="secondary">（{r.unit}）</Typography.Text>}
+          {r.unit && <Typography.Text type="secondary">{t('common.punct.open')}{r.unit}{t('common.punct.close')}</Typography.Text>}
+          <Tag color={r.attribute === 'binding' ? 'red' : 'default'} variant={r.attribute === 'binding' ? 'solid' : 'outlined'} style={{ marginInlineStart: 6, fontSize: 11, lineHeight: '16px', padding: '0 4px' }}>
+            {fypAttributeLabels[r.attribute][lang]}
+          </Tag>
         </span>
       ),
-    },
-    {
-      title: t('econ.fyp.attribute'),
-      dataIndex: 'attribute',
-      width: 90,
-      render: (v: FypEvaluationRow['attribute']) => <Tag color={v === 'binding' ? 'red' : 'default'} variant={v === 'binding' ? 'solid' : 'outlined'}>{fypAttributeLabels[v][lang]}</Tag>,
     },
     { title: t('econ.fyp.base'), dataIndex: 'baseValue', width: 80, align: 'right', render: (v: number | null) => (v === null ? '—' : Number(v.toFixed(4))) },
     {
@@ -65,7 +62,7 @@ export function FypTable({ items, asOfYear, canWrite, onActual, onOverride }: Pr
     {
       title: t('econ.fyp.progress'),
       key: 'progress',
-      width: 110,
+      width: 90,
       align: 'right',
       render: (_, r) =>
         r.evaluation.progressPct !== null ? `${r.evaluation.progressPct.toFixed(1)}%` : r.evaluation.actualRatePct !== null ? <Tooltip title={t('econ.fyp.actualRateHelp')}>{t('econ.fyp.actualRate', { value: r.evaluation.actualRatePct.toFixed(2) })}</Tooltip> : '—',
@@ -73,12 +70,12 @@ export function FypTable({ items, asOfYear, canWrite, onActual, onOverride }: Pr
     {
       title: t('econ.fyp.rating'),
       key: 'rating',
-      width: 160,
+      width: 150,
       render: (_, r) => (
-        <Tooltip title={r.evaluation.overridden ? t('econ.fyp.overriddenHelp', { computed: r.evaluation.computed, reason: r.evaluation.overrideReason }) : r.evaluation.explain}>
+        <Tooltip title={r.evaluation.overridden ? t('econ.fyp.overriddenHelp', { computed: t(`econ.fyp.ratings.${r.evaluation.computed}`, { defaultValue: r.evaluation.computed }), reason: r.evaluation.overrideReason }) : r.evaluation.explain}>
           <Space size={4} data-testid={`econ-fyp-rating-${r.code}`} data-rating={r.evaluation.rating} data-flag={r.evaluation.flag}>
             <Tag color={r.evaluation.flag ? '#f5222d' : ratingColors[r.evaluation.rating]} variant={r.evaluation.flag ? 'solid' : 'outlined'} style={{ marginInlineEnd: 0 }}>
-              {r.evaluation.rating}
+              {t(`econ.fyp.ratings.${r.evaluation.rating}`, { defaultValue: r.evaluation.rating })}
             </Tag>
             {r.evaluation.overridden && <Tag color="purple">{t('econ.fyp.overridden')}</Tag>}
           </Space>

@@ -61,7 +61,7 @@ export function FypTaskModal({ state, onClose }: { state: { task: FypTask | null
           </Col>
           <Col span={12}>
             <Form.Item name="status" label={t('econ.fyp.taskStatus')}>
-              <Select allowClear placeholder={t('econ.fyp.statusComputed')} options={fypTaskStatuses.map((s) => ({ value: s, label: s }))} />
+              <Select allowClear placeholder={t('econ.fyp.statusComputed')} options={fypTaskStatuses.map((s) => ({ value: s, label: t(`econ.fyp.taskStatuses.${s}`) }))} />
             </Form.Item>
           </Col>
         </Row>

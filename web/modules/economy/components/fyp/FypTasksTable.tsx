@@ -37,8 +37,8 @@ export function FypTasksTable({ tasks, canWrite, onEdit }: { tasks: FypTask[]; c
         const s = r.status ?? r.computedStatus;
         if (!s) return '—';
         return (
-          <Tooltip title={r.status ? (r.computedStatus && r.computedStatus !== r.status ? t('econ.fyp.statusSet', { computed: r.computedStatus }) : undefined) : t('econ.fyp.statusComputed')}>
-            <Tag color={statusColors[s]}>{s}</Tag>
+          <Tooltip title={r.status ? (r.computedStatus && r.computedStatus !== r.status ? t('econ.fyp.statusSet', { computed: t(`econ.fyp.taskStatuses.${r.computedStatus}`) }) : undefined) : t('econ.fyp.statusComputed')}>
+            <Tag color={statusColors[s]}>{t(`econ.fyp.taskStatuses.${s}`)}</Tag>
           </Tooltip>
         );
       },

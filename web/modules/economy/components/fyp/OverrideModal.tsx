@@ -29,14 +29,14 @@ export function OverrideModal({ row, onClose }: { row: FypEvaluationRow | null; 
       confirmLoading={save.isPending}
       forceRender
     >
-      {row && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('econ.fyp.computedIs', { rating: row.evaluation.computed })} description={row.evaluation.explain || undefined} />}
+      {row && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('econ.fyp.computedIs', { rating: t(`econ.fyp.ratings.${row.evaluation.computed}`, { defaultValue: row.evaluation.computed }) })} description={row.evaluation.explain || undefined} />}
       <Form<Values>
         form={form}
         layout="vertical"
         onFinish={(v) => row && save.mutate({ id: row.id, rating: v.rating ?? null, reason: v.reason?.trim() ?? '', version: row.version }, { onSuccess: onClose, onError: (e) => showServerErrors(form, e, lang) })}
       >
         <Form.Item name="rating" label={t('econ.fyp.rating')}>
-          <Select allowClear placeholder={t('econ.fyp.useComputed')} options={fypRatings.map((r) => ({ value: r, label: r }))} />
+          <Select allowClear placeholder={t('econ.fyp.useComputed')} options={fypRatings.map((r) => ({ value: r, label: t(`econ.fyp.ratings.${r}`) }))} />
         </Form.Item>
         <Form.Item name="reason" label={t('econ.fyp.overrideReason')} rules={rating ? [{ required: true, whitespace: true, min: 2, message: t('econ.fyp.reasonRequired') }, { max: 500 }] : [{ max: 500 }]}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} maxLength={500} showCount />

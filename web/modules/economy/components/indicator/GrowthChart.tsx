@@ -22,15 +22,18 @@ export function GrowthChart({ detail }: { detail: IndicatorDetail }) {
           { key: 'excellent', value: thresholds.excellentPct, color: '#52c41a' },
         ].filter((l) => l.value !== null)
       : [];
+    // With quarterly phasing the colour of a bar follows the quarter's target: draw it as a step line.
+    const phased = thresholds !== null && periods.some((p) => p.phasedTargetPct !== null && p.phasedTargetPct !== thresholds.targetPct);
     // Keep every threshold line inside the axis, with half a point of air.
     const all = [...periods.map((p) => p.growthPct as number), ...lines.map((l) => l.value as number)];
     const lo = Math.floor(Math.min(...all) - 0.5);
     const hi = Math.ceil(Math.max(...all) + 0.5);
     return {
       animationDuration: 400,
+      legend: phased ? { top: 0, data: [t('econ.chart.growth'), t('econ.chart.phased')] } : undefined,
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true, valueFormatter: (v) => (v === null || v === undefined ? '—' : `${Number(v).toFixed(1)}%`) },
-      grid: { left: 8, right: 90, top: 16, bottom: 8, containLabel: true },
-      xAxis: { type: 'category', data: periods.map((p) => f.period(p.period, indicator)), axisLabel: { interval: 0, fontSize: 11 } },
+      grid: { left: 8, right: 90, top: phased ? 32 : 16, bottom: 8, containLabel: true },
+      xAxis: { type: 'category', data: periods.map((p) => f.period(p.period, indicator)), axisLabel: { interval: 0, fontSize: 11, rotate: periods.length > 6 ? 30 : 0 } },
       yAxis: { type: 'value', axisLabel: { formatter: '{value}%' }, min: Math.min(lo, 0), max: hi },
       series: [
         {
@@ -49,6 +52,9 @@ export function GrowthChart({ detail }: { detail: IndicatorDetail }) {
             })),
           },
         },
+        ...(phased
+          ? [{ name: t('econ.chart.phased'), type: 'line' as const, step: 'middle' as const, symbol: 'none', lineStyle: { type: 'dotted' as const, color: '#595959', width: 2 }, itemStyle: { color: '#595959' }, data: periods.map((p) => p.phasedTargetPct) }]
+          : []),
       ],
     };
   }, [analysis, thresholds, indicator, f, t]);

@@ -54,7 +54,8 @@ export function IndicatorHeader({ detail, year, parent, onEnter, onTarget }: Pro
       </Flex>
       <Descriptions
         size="small"
-        column={{ xs: 1, sm: 2, lg: 4 }}
+        column={{ xs: 1, sm: 2, lg: 3 }}
+        styles={{ label: { whiteSpace: 'nowrap' } }}
         style={{ marginTop: 12 }}
         items={[
           { key: 'unit', label: t('econ.col.unit'), children: i.unit },

@@ -27,8 +27,8 @@ export function TrendChart({ detail, year }: { detail: IndicatorDetail; year: nu
       animationDuration: 400,
       tooltip: { trigger: 'axis', confine: true },
       legend: { top: 0 },
-      grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
-      xAxis: { type: 'category', data: periods.map((p) => f.period(p, indicator)), axisLabel: { interval: 0, fontSize: 11 } },
+      grid: { left: 8, right: 8, top: 56, bottom: 8, containLabel: true },
+      xAxis: { type: 'category', data: periods.map((p) => f.period(p, indicator)), axisLabel: { interval: 0, fontSize: 11, rotate: periods.length > 9 ? 30 : 0 } },
       yAxis: [
         { type: 'value', name: hasLevels ? indicator.unit : '', show: hasLevels, splitLine: { show: hasLevels } },
         { type: 'value', name: '%', axisLabel: { formatter: '{value}%' }, splitLine: { show: !hasLevels } },
@@ -49,7 +49,14 @@ export function TrendChart({ detail, year }: { detail: IndicatorDetail; year: nu
   }, [analysis, detail.previousYears, indicator, year, f, t]);
   return (
     <Card size="small" title={t('econ.indicator.trend')} style={{ height: '100%' }}>
-      {option ? <Chart option={option} height={300} testId="econ-trend-chart" /> : <Empty description={t('econ.indicator.noApproved')} />}
+      {option ? (
+        // The series drawn, for tests and assistive tools (the canvas itself is opaque).
+        <div data-series={(option.series as { id: string }[]).map((s) => s.id).join(',')} data-testid="econ-trend">
+          <Chart option={option} height={300} testId="econ-trend-chart" />
+        </div>
+      ) : (
+        <Empty description={t('econ.indicator.noApproved')} />
+      )}
     </Card>
   );
 }
