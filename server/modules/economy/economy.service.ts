@@ -41,7 +41,8 @@ async function indicatorOrThrow(db: Executor, id: number): Promise<repo.Indicato
 
 export async function listIndicators(ctx: AppContext, actor: Actor) {
   requirePermission(actor, 'econ.read');
-  return { items: (await repo.indicators(ctx.db)).map((i) => indicatorRow(actor, i)), abilities: moduleAbilities(actor) };
+  const [inds, years] = await Promise.all([repo.indicators(ctx.db), ctx.db.selectFrom('econValues').select('year').distinct().orderBy('year', 'desc').execute()]);
+  return { items: inds.map((i) => indicatorRow(actor, i)), years: years.map((y) => y.year), abilities: moduleAbilities(actor) };
 }
 
 async function checkIndicatorRefs(trx: Executor, input: Partial<IndicatorInput>, selfId: number | null) {
