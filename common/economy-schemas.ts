@@ -2,6 +2,7 @@
 // the response shapes shared by server and web. Formulas live in common/economy.ts.
 import { z } from 'zod';
 import { limits } from './limits.ts';
+import { patchOf } from './platform.ts';
 import { parsePeriod } from './periods.ts';
 import type { AnalysedPeriod, IndicatorStatus, PlanRating } from './economy.ts';
 
@@ -43,7 +44,7 @@ export const indicatorInput = z.strictObject({
   description: text().default(''),
 });
 export type IndicatorInput = z.infer<typeof indicatorInput>;
-export const indicatorUpdate = indicatorInput.omit({ code: true }).partial().extend({ version: z.number().int().positive(), active: z.boolean().optional() }).strict();
+export const indicatorUpdate = patchOf(indicatorInput.omit({ code: true })).extend({ version: z.number().int().positive(), active: z.boolean().optional() }).strict();
 export type IndicatorUpdate = z.infer<typeof indicatorUpdate>;
 
 export const targetInput = z.strictObject({

@@ -47,14 +47,19 @@ export const permissions = [
   'proj.write', // the project library, meetings and minutes, decisions, funding, research centres; resolve problems
   'proj.report', // monthly investment reports and raising problems for projects one's unit is responsible for
   'proj.review', // approve or return investment reports
+  'ent.read', // the enterprise roster, visits, demands, leads, policies, evaluations
+  'ent.write', // roster, visit rules, policies, evaluations, leads
+  'ent.serve', // stewards: visits and demands of one's own enterprises, the enterprise's evaluation
+  'ent.handle', // units: accept, return and answer the demands routed to them
+  'ent.tax', // district tax contributions by enterprise (restricted)
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  leader: ['org.read', 'plan.read', 'plan.review', 'econ.read', 'proj.read'],
-  division_staff: ['org.read', 'plan.read', 'plan.write', 'plan.review', 'econ.read', 'econ.write', 'econ.report', 'econ.review', 'proj.read', 'proj.write', 'proj.report', 'proj.review'],
-  unit_reporter: ['org.read', 'plan.read', 'plan.report', 'econ.read', 'econ.report', 'proj.read', 'proj.report'],
-  service_steward: ['org.read', 'plan.read', 'econ.read', 'proj.read'],
+  leader: ['org.read', 'plan.read', 'plan.review', 'econ.read', 'proj.read', 'ent.read', 'ent.tax'],
+  division_staff: ['org.read', 'plan.read', 'plan.write', 'plan.review', 'econ.read', 'econ.write', 'econ.report', 'econ.review', 'proj.read', 'proj.write', 'proj.report', 'proj.review', 'ent.read', 'ent.write', 'ent.serve', 'ent.handle', 'ent.tax'],
+  unit_reporter: ['org.read', 'plan.read', 'plan.report', 'econ.read', 'econ.report', 'proj.read', 'proj.report', 'ent.read', 'ent.handle'],
+  service_steward: ['org.read', 'plan.read', 'econ.read', 'proj.read', 'ent.read', 'ent.serve'],
   sys_admin: ['org.read', 'org.write', 'user.read', 'user.write'],
   sec_admin: ['org.read', 'user.read', 'user.unlock', 'security.policy'],
   audit_admin: ['audit.read'],

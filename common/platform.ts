@@ -10,7 +10,7 @@ export const orgCreateSchema = z.strictObject({
   code,
   name,
   kind: z.enum(orgKinds),
-  parentId: z.number().int().positive().nullable().optional(),
+  parentId: z.number().int().positive().max(limits.idMax).nullable().optional(),
   sortOrder: z.number().int().min(0).max(1_000_000).optional(),
 });
 export const orgUpdateSchema = z.strictObject({
@@ -18,7 +18,7 @@ export const orgUpdateSchema = z.strictObject({
   code: code.optional(),
   name: name.optional(),
   kind: z.enum(orgKinds).optional(),
-  parentId: z.number().int().positive().nullable().optional(),
+  parentId: z.number().int().positive().max(limits.idMax).nullable().optional(),
   sortOrder: z.number().int().min(0).max(1_000_000).optional(),
   active: z.boolean().optional(),
 });
@@ -33,7 +33,7 @@ export const userCreateSchema = z.strictObject({
   username,
   displayName: z.string().trim().min(1).max(limits.displayNameMax),
   role: z.enum(roles),
-  orgId: z.number().int().positive().nullable().optional(),
+  orgId: z.number().int().positive().max(limits.idMax).nullable().optional(),
   phone: phone.nullable().optional(),
   email: email.nullable().optional(),
   password: z.string().min(1).max(limits.passwordMax),
@@ -42,7 +42,7 @@ export const userUpdateSchema = z.strictObject({
   version: z.number().int().positive(),
   displayName: z.string().trim().min(1).max(limits.displayNameMax).optional(),
   role: z.enum(roles).optional(),
-  orgId: z.number().int().positive().nullable().optional(),
+  orgId: z.number().int().positive().max(limits.idMax).nullable().optional(),
   phone: phone.nullable().optional(),
   email: email.nullable().optional(),
   active: z.boolean().optional(),
@@ -54,3 +54,15 @@ export const pageQuery = {
   page: z.coerce.number().int().min(1).max(1_000_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(limits.pageSizeMax).default(20),
 };
+
+/**
+ * The PATCH form of a create schema: every field optional and, unlike zod's `.partial()`, without the
+ * create schema's defaults — an omitted field must stay as it is, not be reset to its default.
+ */
+export function patchOf<S extends z.ZodRawShape>(schema: z.ZodObject<S>) {
+  const shape = Object.fromEntries(Object.entries(schema.shape).map(([k, v]) => {
+    const field = v as z.ZodType;
+    return [k, (field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : field).optional()];
+  }));
+  return z.strictObject(shape) as unknown as z.ZodObject<{ [K in keyof S]: z.ZodOptional<S[K] extends z.ZodDefault<infer I> ? I : S[K]> }, z.core.$strict>;
+}

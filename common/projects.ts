@@ -3,6 +3,7 @@
 // reserve (工程研究中心): schemas, labels and limits shared by server and web. Amounts are 万元.
 import { z } from 'zod';
 import { limits } from './limits.ts';
+import { patchOf } from './platform.ts';
 import { isIsoDate } from './periods.ts';
 
 export const projectCategories = ['新建', '续建', '竣工', '前期', '储备'] as const;
@@ -74,7 +75,7 @@ export const projectInput = z.strictObject({
   milestones: z.array(milestoneInput).max(milestoneSteps.length).default([]),
 });
 export type ProjectInput = z.infer<typeof projectInput>;
-export const projectUpdate = projectInput.omit({ code: true }).partial().extend({ version: z.number().int().positive() }).strict();
+export const projectUpdate = patchOf(projectInput.omit({ code: true })).extend({ version: z.number().int().positive() }).strict();
 export type ProjectUpdate = z.infer<typeof projectUpdate>;
 
 export const investmentReportInput = z.strictObject({

@@ -1,6 +1,7 @@
 // Work plan and supervision (重点工作督办): schemas, limits and labels shared by server and web.
 import { z } from 'zod';
 import { limits } from './limits.ts';
+import { patchOf } from './platform.ts';
 import { isIsoDate, parsePeriod } from './periods.ts';
 
 export const taskCategories = ['业务', '党建'] as const;
@@ -23,13 +24,13 @@ export const milestoneInput = z.strictObject({
 
 export const taskInput = z.strictObject({
   code: z.string().trim().min(1).max(limits.codeMax).regex(/^[A-Za-z0-9_.-]+$/),
-  workPointId: z.number().int().positive(),
+  workPointId: z.number().int().positive().max(limits.idMax),
   title: text(100).min(1),
   description: text().default(''),
   category: z.enum(taskCategories),
   tags: z.array(z.enum(taskTags)).max(taskTags.length).default([]),
-  leadUnitId: z.number().int().positive(),
-  coUnitIds: z.array(z.number().int().positive()).max(30).default([]),
+  leadUnitId: z.number().int().positive().max(limits.idMax),
+  coUnitIds: z.array(z.number().int().positive().max(limits.idMax)).max(30).default([]),
   leaderName: text(limits.displayNameMax).min(1),
   startDate: isoDate,
   dueDate: isoDate,
@@ -44,7 +45,7 @@ export const taskInput = z.strictObject({
 });
 export type TaskInput = z.infer<typeof taskInput>;
 
-export const taskUpdate = taskInput.omit({ code: true }).partial().extend({ version: z.number().int().positive(), state: z.enum(taskStates).optional() }).strict();
+export const taskUpdate = patchOf(taskInput.omit({ code: true })).extend({ version: z.number().int().positive(), state: z.enum(taskStates).optional() }).strict();
 export type TaskUpdate = z.infer<typeof taskUpdate>;
 
 export const reportInput = z.strictObject({
@@ -55,7 +56,7 @@ export const reportInput = z.strictObject({
   needsCoordination: z.boolean().default(false),
   nextSteps: text().optional(),
   submit: z.boolean().default(true),
-  attachmentIds: z.array(z.number().int().positive()).max(20).default([]),
+  attachmentIds: z.array(z.number().int().positive().max(limits.idMax)).max(20).default([]),
   version: z.number().int().positive().optional(),
 });
 export type ReportInput = z.infer<typeof reportInput>;
@@ -98,15 +99,15 @@ export const noticeReply = z.strictObject({ reply: text().min(1), version: z.num
 // ── closing (销号) ──
 export const closeRequestInput = z.strictObject({
   evidence: text(1000).min(1, '销号须提供佐证材料说明'),
-  attachmentIds: z.array(z.number().int().positive()).max(20).default([]),
+  attachmentIds: z.array(z.number().int().positive().max(limits.idMax)).max(20).default([]),
 });
 export const closeDecision = z.strictObject({ action: z.enum(['approve', 'reject']), reason: text(500).optional(), version: z.number().int().positive() });
 
 // ── party building (党建) study records ──
 export const studyKinds = ['理论学习中心组', '主题教育', '党课', '支部主题党日', '专题培训', '警示教育'] as const;
 export const studySessionInput = z.strictObject({
-  unitId: z.number().int().positive(),
-  taskId: z.number().int().positive().nullable().optional(),
+  unitId: z.number().int().positive().max(limits.idMax),
+  taskId: z.number().int().positive().max(limits.idMax).nullable().optional(),
   kind: z.enum(studyKinds),
   heldOn: isoDate,
   topic: text(200).min(1),
@@ -126,7 +127,7 @@ export const assessmentSchemeSchema = z.strictObject({
   bonusCap: z.number().min(0).max(20),
   /** Optional weights per area seq (0–8), in %; when given they must add to 100. */
   areaWeights: z.record(z.string().regex(/^[0-8]$/), z.number().min(0).max(100)).optional(),
-  bonuses: z.array(z.strictObject({ unitId: z.number().int().positive(), points: z.number().min(-20).max(20), reason: text(200).min(1) })).max(500).default([]),
+  bonuses: z.array(z.strictObject({ unitId: z.number().int().positive().max(limits.idMax), points: z.number().min(-20).max(20), reason: text(200).min(1) })).max(500).default([]),
 });
 export type AssessmentScheme = z.infer<typeof assessmentSchemeSchema>;
 export const defaultAssessmentScheme: AssessmentScheme = {

@@ -4,6 +4,7 @@ import { seedPlatformDemo } from './platform.ts';
 import { seedWorkplanDemo } from './workplan.ts';
 import { seedEconomyDemo } from './economy.ts';
 import { seedProjectsDemo } from './projects.ts';
+import { seedEnterprisesDemo } from './enterprises.ts';
 
 export async function seedAllDemo(ctx: AppContext, onProgress?: (step: string) => void): Promise<void> {
   onProgress?.('platform');
@@ -14,4 +15,6 @@ export async function seedAllDemo(ctx: AppContext, onProgress?: (step: string) =
   await seedEconomyDemo(ctx);
   onProgress?.('projects');
   await seedProjectsDemo(ctx);
+  onProgress?.('enterprises');
+  await seedEnterprisesDemo(ctx);
 }

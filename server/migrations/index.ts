@@ -8,6 +8,7 @@ import * as m0004 from './0004_add_task_last_status.ts';
 import * as m0005 from './0005_add_plan_data_version.ts';
 import * as m0006 from './0006_create_economy.ts';
 import * as m0008 from './0008_create_projects.ts';
+import * as m0009 from './0009_create_enterprises.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_create_platform': m0001,
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0005_add_plan_data_version': m0005,
   '0006_create_economy': m0006,
   '0008_create_projects': m0008,
+  '0009_create_enterprises': m0009,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -134,6 +134,16 @@ export type DB = {
   meetingItems: MeetingItemTable;
   meetingDecisions: MeetingDecisionTable;
   meetingOpinions: MeetingOpinionTable;
+  enterprises: EnterpriseTable;
+  enterpriseTaxes: EnterpriseTaxTable;
+  visitRules: VisitRuleTable;
+  visits: VisitTable;
+  demands: DemandTable;
+  demandEvents: DemandEventTable;
+  investmentLeads: InvestmentLeadTable;
+  evalResults: EvalResultTable;
+  policies: PolicyTable;
+  policyApplications: PolicyApplicationTable;
 };
 
 // ── work plan (0002) ──
@@ -238,3 +248,24 @@ export type MeetingTable = Meta & {
 export type MeetingItemTable = { meetingId: number; problemId: number; seq: number; discussion: string };
 export type MeetingDecisionTable = Meta & { id: Generated<number>; meetingId: number; problemId: number | null; text: string; leadUnitId: number; coUnitIds: string; deadline: string; taskId: number | null };
 export type MeetingOpinionTable = { meetingId: number; unitId: number; opinion: string; submittedAt: string; submittedBy: number | null };
+
+// ── enterprise services (0009) ──
+export type EnterpriseTable = Meta & {
+  id: Generated<number>; uscc: string; name: string; industry: string; size: string; zone: string; townId: number | null; address: string; contactName: string;
+  contactPhoneEnc: string | null; stewardUserId: number | null; listYear: number; listed: number; servicePackage: string; privateNotes: string; isDemo: Generated<number>;
+};
+export type EnterpriseTaxTable = { enterpriseId: number; year: number; amount: number };
+export type VisitRuleTable = { year: number; minVisits: number; updatedAt: string };
+export type VisitTable = { id: Generated<number>; enterpriseId: number; visitedOn: string; form: string; visitors: string; notes: string; createdBy: number | null; createdAt: string };
+export type DemandTable = Meta & {
+  id: Generated<number>; enterpriseId: number; visitId: number | null; channel: string; category: string; text: string; receivedOn: string; dueOn: string;
+  handlerUnitId: number | null; state: string; reply: string | null; satisfaction: string | null; closedOn: string | null; reopenCount: number; problemId: number | null;
+};
+export type DemandEventTable = { id: Generated<number>; demandId: number; at: string; byName: string; action: string; fromState: string | null; toState: string; note: string };
+export type InvestmentLeadTable = Meta & { id: Generated<number>; referrerEnterpriseId: number | null; target: string; industry: string; zone: string; stage: string; expectedInvest: number; ownerName: string; note: string };
+export type EvalResultTable = Meta & { id: Generated<number>; scheme: string; year: number; indicator: string; score: number | null; rank: number | null; rankOf: number | null };
+export type PolicyTable = Meta & {
+  id: Generated<number>; title: string; docNo: string; issuer: string; level: string; issuedOn: string; industries: string; summary: string; interpretation: string;
+  windowOpen: string | null; windowClose: string | null;
+};
+export type PolicyApplicationTable = Meta & { id: Generated<number>; enterpriseId: number; policyId: number; project: string; amountRequested: number; stage: string; amountGranted: number | null };

@@ -421,3 +421,10 @@ export async function opening(ctx: AppContext, actor: Actor, year: number) {
   });
   return { year, period: `${year}-Q1`, items };
 }
+
+/** The latest approved figure of an indicator in a year, for other modules (e.g. the district's tax for the tax-source view). */
+export async function latestApproved(db: Executor, code: string, year: number): Promise<{ cumValue: number | null; unit: string; period: string } | null> {
+  const rows = await db.selectFrom('econValues').innerJoin('econIndicators', 'econIndicators.id', 'econValues.indicatorId')
+    .select(['econValues.cumValue', 'econValues.period', 'econIndicators.unit']).where('econIndicators.code', '=', code).where('econValues.year', '=', year).where('econValues.state', '=', 'approved').execute();
+  return rows.sort((a, b) => monthsElapsed(b.period) - monthsElapsed(a.period))[0] ?? null;
+}
