@@ -13,4 +13,6 @@ export const limits = {
   pageSizeMax: 200,
   textMax: 2000,
   passwordHistory: 5,
+  /** Largest id (and id reference): ids are int4 columns (PostgreSQL integer/serial); larger values answer 400. */
+  idMax: 2_147_483_647,
 } as const;

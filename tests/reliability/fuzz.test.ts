@@ -335,6 +335,8 @@ describe(`fuzzing every route (${testDialect})`, () => {
       { op: 'GET /api/plan/tasks/:id', method: 'GET', path: '/api/plan/tasks/2147483648', headers: { cookie: who('staff').cookie! }, who: 'staff', describe: '' },
       { op: 'GET /api/users', method: 'GET', path: '/api/users?orgId=99999999999', headers: { cookie: who('sysadmin').cookie! }, who: 'sysadmin', describe: '' },
       { op: 'GET /api/attachments/:id', method: 'GET', path: '/api/attachments/9007199254740991', headers: { cookie: who('town').cookie! }, who: 'town', describe: '' },
+      { op: 'GET /api/audit', method: 'GET', path: '/api/audit?to=2023-13-45', headers: { cookie: who('auditor').cookie! }, who: 'auditor', describe: 'an impossible date' },
+      { op: 'GET /api/audit', method: 'GET', path: '/api/audit?from=2023-02-30&to=2023-03-01', headers: { cookie: who('auditor').cookie! }, who: 'auditor', describe: 'an impossible date' },
       { op: 'DELETE /api/orgs/:id', method: 'DELETE', path: `/api/orgs/${referenced.id}?version=${referenced.version}`, headers: { cookie: who('sysadmin').cookie!, 'x-csrf-token': who('sysadmin').csrf! }, who: 'sysadmin', describe: 'an org unit tasks refer to' },
     ];
 

@@ -1,5 +1,6 @@
 // Routes of attachments.
 import { z } from 'zod';
+import { limits } from '../../../common/limits.ts';
 import { actorOf, sendFile } from '../../platform/http.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { ModuleRegister } from '../types.ts';
@@ -15,7 +16,7 @@ export const attachmentRoutes: ModuleRegister = async (app, ctx) => {
     const data = await uploadedFileBuffer(file, ctx.config.maxUploadMb);
     return reply.status(201).send(await attachments.uploadAttachment(ctx, actorOf(req), { data, filename: file.filename }));
   });
-  app.get('/api/attachments/:id', { config: { permission: 'plan.read' }, schema: { tags, summary: '下载附件', params: z.strictObject({ id: z.coerce.number().int().positive() }) } }, async (req, reply) => {
+  app.get('/api/attachments/:id', { config: { permission: 'plan.read' }, schema: { tags, summary: '下载附件', params: z.strictObject({ id: z.coerce.number().int().positive().max(limits.idMax) }) } }, async (req, reply) => {
     const a = await attachments.downloadAttachment(ctx, actorOf(req), req.params.id);
     return sendFile(reply, a.data, a.filename, a.mime);
   });

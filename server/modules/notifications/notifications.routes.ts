@@ -1,5 +1,6 @@
 // The notification centre: a user's own in-app notifications.
 import { z } from 'zod';
+import { limits } from '../../../common/limits.ts';
 import { sql } from 'kysely';
 import { actorOf } from '../../platform/http.ts';
 import { nowIso } from '../../platform/db.ts';
@@ -16,7 +17,7 @@ export const notificationRoutes: ModuleRegister = async (app, ctx) => {
     return { items, unread: Number(unread.n) };
   });
   // Marking one's own notifications read is not a business write; it is not audited.
-  app.post('/api/notifications/read', { schema: { tags, summary: '标记已读', body: z.strictObject({ ids: z.array(z.number().int().positive()).max(500).optional() }) } }, async (req) => {
+  app.post('/api/notifications/read', { schema: { tags, summary: '标记已读', body: z.strictObject({ ids: z.array(z.number().int().positive().max(limits.idMax)).max(500).optional() }) } }, async (req) => {
     const me = actorOf(req);
     await ctx.db.updateTable('notifications').set({ readAt: nowIso() }).where('userId', '=', me.userId).where('readAt', 'is', null)
       .$if(!!req.body.ids, (q) => q.where('id', 'in', req.body.ids!.length ? req.body.ids! : [-1])).execute();

@@ -8,14 +8,14 @@ import type { ModuleRegister } from '../types.ts';
 import * as users from './users.service.ts';
 
 const tags = ['users'];
-const idParams = z.strictObject({ id: z.coerce.number().int().positive() });
+const idParams = z.strictObject({ id: z.coerce.number().int().positive().max(limits.idMax) });
 
 export const userRoutes: ModuleRegister = async (app, ctx) => {
   app.get('/api/users', { config: { permission: 'user.read' },
     schema: {
       tags, summary: '用户列表',
       querystring: z.strictObject({
-        q: z.string().max(limits.searchMax).optional(), role: z.enum(roles).optional(), orgId: z.coerce.number().int().positive().optional(), ...pageQuery,
+        q: z.string().max(limits.searchMax).optional(), role: z.enum(roles).optional(), orgId: z.coerce.number().int().positive().max(limits.idMax).optional(), ...pageQuery,
       }),
     },
   }, async (req) => users.listUsers(ctx, actorOf(req), req.query));
