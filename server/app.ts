@@ -5,7 +5,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -18,7 +17,9 @@ import { can } from '../common/permissions.ts';
 import { errorCatalog, messageFor, type ErrorCode } from '../common/errors.ts';
 import type { AppContext } from './platform/context.ts';
 import { AppError, isAppError } from './platform/errors.ts';
+import { helmetHeaders } from './platform/security-headers.ts';
 import { SESSION_COOKIE, type AuthLevel } from './platform/http.ts';
+import { preparedQuery } from './platform/db.ts';
 import { resolveSession, safeEqual } from './modules/auth/auth.service.ts';
 import { modules } from './modules/index.ts';
 
@@ -32,7 +33,14 @@ declare module 'fastify' {
   }
 }
 const here = path.dirname(fileURLToPath(import.meta.url));
-export const webDist = path.resolve(here, '../dist/web');
+/** The package's root: the first directory up with a package.json (from server/ or from the build in dist/server/). */
+function packageRoot(from: string): string {
+  for (let dir = from; path.dirname(dir) !== dir; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
+  }
+  return path.resolve(from, '..');
+}
+export const webDist = path.join(packageRoot(here), 'dist/web');
 
 function langOf(header: string | undefined): 'zh' | 'en' {
   return header && /^en\b/i.test(header) ? 'en' : 'zh';
@@ -60,6 +68,9 @@ export function nulIn(value: unknown, root: string): string | null {
   return null;
 }
 
+// A real check (the database answers a read) that costs little: built and compiled once.
+const healthQuery = preparedQuery([], (db) => db.selectFrom('settings').select('key').limit(1));
+
 export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: opts.logger === false ? undefined : ctx.log,
@@ -84,7 +95,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   });
 
 
-  await app.register(helmet, {
+  const headers = helmetHeaders({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -100,6 +111,12 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
         upgradeInsecureRequests: null,
       },
     },
+  });
+  app.addHook('onRequest', (_req, reply, done) => {
+    const res = reply.raw;
+    for (const [name, value] of headers.set) res.setHeader(name, value);
+    for (const name of headers.remove) res.removeHeader(name);
+    done();
   });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: ctx.config.maxUploadMb * 1024 * 1024, files: 1, fields: 10 } });
@@ -184,7 +201,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   });
 
   app.get('/api/health', { config: { auth: 'public' }, schema: { tags: ['platform'], summary: '健康检查', response: { 200: z.object({ status: z.literal('ok') }) } } }, async () => {
-    await ctx.db.selectFrom('settings').select('key').limit(1).execute();
+    await healthQuery(ctx.db, {});
     return { status: 'ok' as const };
   });
 

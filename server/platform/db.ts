@@ -3,7 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import pg from 'pg';
+import { createRequire } from 'node:module';
+import type pg from 'pg';
 import {
   CamelCasePlugin,
   Kysely,
@@ -11,6 +12,7 @@ import {
   PostgresDialect,
   SqliteDialect,
   sql,
+  type CompiledQuery,
   type Transaction,
 } from 'kysely';
 import type { DB } from './db-types.ts';
@@ -21,9 +23,16 @@ export type Db = Kysely<DB>;
 export type Trx = Transaction<DB>;
 export type Executor = Db | Trx;
 
-// pg returns int8 (count, sum of integers) and numeric as strings; make them numbers like SQLite does.
-pg.types.setTypeParser(20, (v) => Number(v));
-pg.types.setTypeParser(1700, (v) => Number(v));
+// The PostgreSQL driver, loaded when a PostgreSQL database is opened (a SQLite node never needs it).
+let pgModule: typeof pg | null = null;
+function loadPg(): typeof pg {
+  if (pgModule) return pgModule;
+  pgModule = createRequire(import.meta.url)('pg') as typeof pg;
+  // pg returns int8 (count, sum of integers) and numeric as strings; make them numbers like SQLite does.
+  pgModule.types.setTypeParser(20, (v) => Number(v));
+  pgModule.types.setTypeParser(1700, (v) => Number(v));
+  return pgModule;
+}
 
 export type Database = { db: Db; dialect: Dialect; sqlite?: SQLite.Database; pool?: pg.Pool; close: () => Promise<void> };
 
@@ -34,7 +43,7 @@ export function sqlitePath(config: Pick<Config, 'dataDir'>): string {
 export function openDatabase(config: Pick<Config, 'dataDir' | 'databaseUrl'>, opts: { file?: string; poolSize?: number } = {}): Database {
   const plugins = [new CamelCasePlugin()];
   if (config.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: config.databaseUrl, max: opts.poolSize ?? 10 });
+    const pool = new (loadPg().Pool)({ connectionString: config.databaseUrl, max: opts.poolSize ?? 10 });
     pool.on('error', () => {}); // an idle client dropped by the server must not crash the process
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins });
     return { db, dialect: 'postgres', pool, close: () => db.destroy() };
@@ -47,8 +56,39 @@ export function openDatabase(config: Pick<Config, 'dataDir' | 'databaseUrl'>, op
   // FULL: an acknowledged write survives power loss and SIGKILL (security.md, reliability promises).
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }), plugins });
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), plugins });
   return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
+}
+
+/**
+ * Kysely's SQLite driver prepares every query anew; SQLite's parse and plan then cost more than
+ * running a small query. Keep the prepared statements by SQL text (a bounded LRU); a statement still
+ * being iterated by a stream is busy, so that caller gets a fresh one. SQLite re-prepares a cached
+ * statement by itself after a schema change.
+ */
+export function withStatementCache(sqlite: SQLite.Database, max = 500): SQLite.Database {
+  const cache = new Map<string, SQLite.Statement>();
+  const prepare = (source: string): SQLite.Statement => {
+    const hit = cache.get(source);
+    if (hit && !hit.busy) {
+      cache.delete(source); // re-insert: most recently used last
+      cache.set(source, hit);
+      return hit;
+    }
+    const stmt = sqlite.prepare(source);
+    if (!hit) {
+      cache.set(source, stmt);
+      if (cache.size > max) cache.delete(cache.keys().next().value!);
+    }
+    return stmt;
+  };
+  return new Proxy(sqlite, {
+    get(target, prop) {
+      if (prop === 'prepare') return prepare;
+      const v = Reflect.get(target, prop, target) as unknown;
+      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+    },
+  });
 }
 
 export function dialectOf(db: Executor): Dialect {
@@ -58,6 +98,30 @@ export function dialectOf(db: Executor): Dialect {
 /** Serialises writers that must see each other's rows (the audit hash chain). SQLite transactions are already serial. */
 export async function lockForChain(trx: Trx, key: number): Promise<void> {
   if (dialectOf(trx) === 'postgres') await sql`select pg_advisory_xact_lock(${key})`.execute(trx);
+}
+
+type Compiled<O> = { query: CompiledQuery<O>; slots: ({ name: string } | { value: unknown })[] };
+
+/**
+ * A query of the request path built and compiled once per dialect (Kysely's building and compiling
+ * cost several times what SQLite takes to run a small query), then run with each call's values.
+ * `build` gets a placeholder for every named value; values are scalars (no lists).
+ */
+export function preparedQuery<K extends string, O>(names: readonly K[], build: (db: Executor, p: Record<K, never>) => { compile(): CompiledQuery<O> }) {
+  const byDialect = new Map<Dialect, Compiled<O>>();
+  return async (db: Executor, values: Record<K, unknown>): Promise<O[]> => {
+    const dialect = dialectOf(db);
+    let c = byDialect.get(dialect);
+    if (!c) {
+      const mark = (n: string) => `\u0000prepared:${n}`;
+      const query = build(db, Object.fromEntries(names.map((n) => [n, mark(n)])) as Record<K, never>).compile();
+      const byMark = new Map(names.map((n) => [mark(n), n as string]));
+      c = { query, slots: query.parameters.map((v) => (typeof v === 'string' && byMark.has(v) ? { name: byMark.get(v)! } : { value: v })) };
+      byDialect.set(dialect, c);
+    }
+    const parameters = c.slots.map((s) => ('name' in s ? values[s.name as K] : s.value));
+    return (await db.executeQuery<O>({ ...c.query, parameters })).rows;
+  };
 }
 
 export function nowIso(): string {

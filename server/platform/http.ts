@@ -42,6 +42,11 @@ export function sendFile(reply: FastifyReply, buf: Buffer, filename: string, mim
     .send(buf);
 }
 
+/** Sends JSON already serialised (a cached answer, as UTF-8 bytes), as Fastify sends a serialised object. */
+export function sendJson(reply: FastifyReply, json: Buffer) {
+  return reply.header('content-type', 'application/json; charset=utf-8').send(json);
+}
+
 /** The uploaded file of a multipart request (field `file`), read into memory under the size limit. */
 export async function uploadedFile(req: FastifyRequest, maxMb: number): Promise<Buffer> {
   if (!req.isMultipart()) throw new AppError('import.no_file');

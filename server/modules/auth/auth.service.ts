@@ -6,7 +6,7 @@ import { limits } from '../../../common/limits.ts';
 import { auditActorOf, type Actor, type AuditActor } from '../../platform/access.ts';
 import { hashHex, randomToken } from '../../platform/crypto.ts';
 import type { AppContext } from '../../platform/context.ts';
-import { nowIso, type Executor, type Trx } from '../../platform/db.ts';
+import { nowIso, preparedQuery, type Executor, type Trx } from '../../platform/db.ts';
 import { AppError } from '../../platform/errors.ts';
 import { checkPasswordPolicy, hashPassword, verifyPassword } from '../../platform/auth/password.ts';
 import { checkTotp, newTotpSecret, totpUri } from '../../platform/auth/totp.ts';
@@ -97,14 +97,17 @@ export async function login(ctx: AppContext, input: LoginInput, client: { ip: st
   return { sessionId, info: info! };
 }
 
+// Every authenticated request runs it: built and compiled once.
+const sessionQuery = preparedQuery(['idHash'], (db, p) => db.selectFrom('sessions').innerJoin('users', 'users.id', 'sessions.userId').leftJoin('orgUnits', 'orgUnits.id', 'users.orgId')
+  .select(['sessions.csrfToken', 'sessions.lastSeenAt', 'sessions.expiresAt', 'users.id', 'users.username', 'users.displayName', 'users.role',
+    'users.orgId', 'users.active', 'users.isDemo', 'users.mustChangePassword', 'users.passwordChangedAt', 'users.totpEnabled', 'orgUnits.path as orgPath'])
+  .where('sessions.idHash', '=', p.idHash));
+
 /** The session behind a cookie value, or an error saying why there is none. Touches last-seen at most once a minute. */
 export async function resolveSession(ctx: AppContext, sessionId: string | undefined, ip: string | null): Promise<SessionInfo> {
   if (!sessionId || sessionId.length > 100) throw new AppError('auth.required');
   const idHash = sessionHash(sessionId);
-  const row = await ctx.db.selectFrom('sessions').innerJoin('users', 'users.id', 'sessions.userId').leftJoin('orgUnits', 'orgUnits.id', 'users.orgId')
-    .select(['sessions.csrfToken', 'sessions.lastSeenAt', 'sessions.expiresAt', 'users.id', 'users.username', 'users.displayName', 'users.role',
-      'users.orgId', 'users.active', 'users.isDemo', 'users.mustChangePassword', 'users.passwordChangedAt', 'users.totpEnabled', 'orgUnits.path as orgPath'])
-    .where('sessions.idHash', '=', idHash).executeTakeFirst();
+  const [row] = await sessionQuery(ctx.db, { idHash });
   if (!row) throw new AppError('auth.required');
   const now = Date.now();
   const policy = await getPolicy(ctx);

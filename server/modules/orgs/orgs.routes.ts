@@ -1,15 +1,17 @@
 // Routes of org units. Each declares its schemas (they feed OpenAPI) and calls one service function.
 import { z } from 'zod';
+import { limits } from '../../../common/limits.ts';
 import { orgCreateSchema, orgUpdateSchema } from '../../../common/platform.ts';
-import { actorOf, sendFile, uploadedFile } from '../../platform/http.ts';
+import { actorOf, sendFile, sendJson, uploadedFile } from '../../platform/http.ts';
 import type { ModuleRegister } from '../types.ts';
 import * as orgs from './orgs.service.ts';
 
 const tags = ['orgs'];
-const idParams = z.strictObject({ id: z.coerce.number().int().positive() });
+const idParams = z.strictObject({ id: z.coerce.number().int().positive().max(limits.idMax) });
 
 export const orgRoutes: ModuleRegister = async (app, ctx) => {
-  app.get('/api/orgs', { config: { permission: 'org.read' }, schema: { tags, summary: '组织机构列表（全部，父级在前）' } }, async (req) => orgs.listOrgs(ctx, actorOf(req)));
+  app.get('/api/orgs', { config: { permission: 'org.read' }, schema: { tags, summary: '组织机构列表（全部，父级在前）' } }, async (req, reply) =>
+    sendJson(reply, await orgs.listOrgsJson(ctx, actorOf(req))));
 
   app.post('/api/orgs', { config: { permission: 'org.write' }, schema: { tags, summary: '新建单位', body: orgCreateSchema } }, async (req, reply) =>
     reply.status(201).send(await orgs.createOrg(ctx, actorOf(req), req.body)));

@@ -9,6 +9,7 @@ import { isForeignKeyViolation, isUniqueViolation, nowIso, type Executor } from 
 import { AppError } from '../../platform/errors.ts';
 import { buildTemplate, buildWorkbook, parseImport, type SheetSpec } from '../../platform/xlsx.ts';
 import { can } from '../../../common/permissions.ts';
+import { bumpDataVersion, readDataVersion, VersionedCache } from '../../platform/data-version.ts';
 import * as repo from './orgs.repository.ts';
 
 export type OrgView = {
@@ -30,6 +31,26 @@ export async function listOrgs(ctx: AppContext, actor: Actor) {
   const rows = await repo.listAll(ctx.db);
   const write = can(actor.role, 'org.write');
   return { items: rows.map((r) => view(actor, r)), abilities: { create: write, import: write } };
+}
+
+// The whole tree is read on most pages and changes rarely: keep its JSON per process, per "may write"
+// (the only part of the answer that depends on the caller), keyed by the orgs data version, which every
+// write of units or of users' units bumps in its own transaction (so another node's write is seen too).
+const treeCache = new WeakMap<AppContext, VersionedCache<boolean, Buffer>>();
+
+/** listOrgs as JSON (UTF-8), from the cache while no unit or user membership changed. */
+export async function listOrgsJson(ctx: AppContext, actor: Actor): Promise<Buffer> {
+  requirePermission(actor, 'org.read');
+  const cache = treeCache.get(ctx) ?? treeCache.set(ctx, new VersionedCache(4)).get(ctx)!;
+  const version = String(await readDataVersion(ctx.db, 'orgs'));
+  const write = can(actor.role, 'org.write');
+  return cache.get(write, version) ?? cache.set(write, version, Buffer.from(JSON.stringify(await listOrgs(ctx, actor))));
+}
+
+/** Org units changed: the tree's cache and every plan year's computed status (unit names and paths) are stale. */
+export async function orgsChanged(trx: Executor): Promise<void> {
+  await bumpDataVersion(trx, 'orgs');
+  await trx.updateTable('planYears').set((eb) => ({ dataVersion: eb('dataVersion', '+', 1) })).execute();
 }
 
 async function parentPath(db: Executor, parentId: number | null | undefined): Promise<string> {
@@ -56,6 +77,7 @@ export async function createOrg(ctx: AppContext, actor: Actor, input: OrgCreate)
   requirePermission(actor, 'org.write');
   const row = await ctx.db.transaction().execute(async (trx) => {
     const created = await insertOrg(ctx, trx, actor, input);
+    await bumpDataVersion(trx, 'orgs');
     await ctx.audit.record(trx, auditActorOf(actor), { action: 'org.create', entityType: 'org_unit', entityId: created.id, after: created });
     return created;
   });
@@ -95,6 +117,7 @@ export async function updateOrg(ctx: AppContext, actor: Actor, id: number, input
     const before = await repo.byId(trx, id);
     if (!before) throw new AppError('record.not_found');
     const after = await applyUpdate(ctx, trx, actor, before, input);
+    await orgsChanged(trx);
     await ctx.audit.record(trx, auditActorOf(actor), { action: 'org.update', entityType: 'org_unit', entityId: id, before, after });
     return { ...after, userCount: await repo.countUsers(trx, id) };
   });
@@ -120,6 +143,7 @@ export async function deleteOrg(ctx: AppContext, actor: Actor, id: number, versi
       throw e;
     }
     if (!removed) throw new AppError('record.stale');
+    await orgsChanged(trx);
     await ctx.audit.record(trx, auditActorOf(actor), { action: 'org.delete', entityType: 'org_unit', entityId: id, before });
   });
 }
@@ -167,11 +191,27 @@ export async function exportOrgs(ctx: AppContext, actor: Actor): Promise<Buffer>
   })));
 }
 
-/** Upserts by code, all rows or none. Parents may be defined further down the same file. */
+/**
+ * Upserts by code, all rows or none. Parents may be defined further down the same file.
+ * Rows are taken parents first in file order (each row after the in-file parents it names). New units
+ * get their ids up front, so their paths are known without a read and they go in as multi-row inserts;
+ * an existing unit is updated on its own (applyUpdate: code check, cycle check, subtree move) after the
+ * new units before it are written. One audit entry records the counts.
+ */
 export async function importOrgs(ctx: AppContext, actor: Actor, file: Buffer): Promise<{ created: number; updated: number }> {
   requirePermission(actor, 'org.write');
-  const { rows } = await parseImport(orgSheet, file, { maxBytes: ctx.config.maxUploadMb * 1024 * 1024, maxRows: 10_000 });
+  const { rows } = await parseImport(orgSheet, file, { maxBytes: ctx.config.maxUploadMb * 1024 * 1024, maxRows: ctx.config.maxImportRows });
   return ctx.db.transaction().execute(async (trx) => {
+    // The first write: on SQLite it takes the write lock, so the ids allocated below stay ours.
+    await bumpDataVersion(trx, 'orgs');
+    type Known = { id: number; path: string };
+    const known = new Map<string, Known>();
+    const loadKnown = async () => {
+      known.clear();
+      for (const o of await trx.selectFrom('orgUnits').select(['id', 'code', 'path']).execute()) known.set(o.code, { id: o.id, path: o.path });
+    };
+    await loadKnown();
+    const existingCodes = new Set(known.keys());
     const inFile = new Map(rows.map((r, i) => [r.code, { r, excelRow: i + 2 }]));
     const errors: { row: number; column: string; reason: string }[] = [];
     const seen = new Set<string>();
@@ -179,45 +219,77 @@ export async function importOrgs(ctx: AppContext, actor: Actor, file: Buffer): P
       if (seen.has(r.code)) errors.push({ row: i + 2, column: '单位编码', reason: `编码重复：${r.code}` });
       seen.add(r.code);
       if (r.parentCode && r.parentCode === r.code) errors.push({ row: i + 2, column: '上级单位编码', reason: '上级单位不能是自己' });
-      else if (r.parentCode && !inFile.has(r.parentCode) && !(await repo.byCode(trx, r.parentCode))) {
+      else if (r.parentCode && !inFile.has(r.parentCode) && !known.has(r.parentCode)) {
         errors.push({ row: i + 2, column: '上级单位编码', reason: `上级单位不存在：${r.parentCode}` });
       }
     }
     if (errors.length) throw new AppError('import.invalid_rows', { count: errors.length, errors });
+
+    const newCount = [...inFile.keys()].filter((c) => !existingCodes.has(c)).length;
+    const ids = await repo.allocateIds(trx, newCount);
+    let nextId = 0;
+    const now = nowIso();
+    let pending: repo.NewOrg[] = [];
+    const flush = async () => {
+      if (pending.length === 0) return;
+      const batch = pending;
+      pending = [];
+      try {
+        await repo.insertMany(trx, batch);
+      } catch (e) {
+        if (isUniqueViolation(e)) throw new AppError('import.invalid_rows', { count: 1, errors: [{ row: inFile.get(batch[0].code)!.excelRow, column: '上级单位编码', reason: new AppError('org.code_taken', { code: batch[0].code }).message }] });
+        throw e;
+      }
+    };
     let created = 0;
     let updated = 0;
     const done = new Set<string>();
-    const visiting = new Set<string>();
-    const upsert = async (code: string): Promise<void> => {
-      if (done.has(code)) return;
-      const entry = inFile.get(code)!;
-      if (visiting.has(code)) throw new AppError('import.invalid_rows', { count: 1, errors: [{ row: entry.excelRow, column: '上级单位编码', reason: '上级关系形成循环' }] });
-      visiting.add(code);
-      const { r } = entry;
-      if (r.parentCode && inFile.has(r.parentCode)) await upsert(r.parentCode);
-      const parent = r.parentCode ? await repo.byCode(trx, r.parentCode) : null;
-      const existing = await repo.byCode(trx, code);
+    const take = async (code: string) => {
+      const { r, excelRow } = inFile.get(code)!;
+      const parent = r.parentCode ? known.get(r.parentCode)! : null;
+      if (!existingCodes.has(code)) {
+        const id = ids[nextId++];
+        const parentPath = parent?.path ?? '/';
+        const path = `${parentPath}${id}/`;
+        pending.push({ id, code, name: r.name, kind: r.kind, parentId: parent?.id ?? null, path, depth: parentPath.split('/').filter(Boolean).length, sortOrder: r.sortOrder ?? 0, createdBy: actor.userId, now });
+        known.set(code, { id, path });
+        created++;
+        return;
+      }
+      await flush();
       try {
-        if (existing) {
-          await applyUpdate(ctx, trx, actor, existing, {
-            version: existing.version, name: r.name, kind: r.kind, parentId: parent?.id ?? null,
-            ...(r.sortOrder !== undefined ? { sortOrder: r.sortOrder } : {}), ...(r.active ? { active: r.active === '是' } : {}),
-          });
-          updated++;
-        } else {
-          await insertOrg(ctx, trx, actor, { code, name: r.name, kind: r.kind, parentId: parent?.id ?? null, sortOrder: r.sortOrder ?? 0 });
-          created++;
-        }
+        const existing = (await repo.byCode(trx, code))!;
+        const after = await applyUpdate(ctx, trx, actor, existing, {
+          version: existing.version, name: r.name, kind: r.kind, parentId: parent?.id ?? null,
+          ...(r.sortOrder !== undefined ? { sortOrder: r.sortOrder } : {}), ...(r.active ? { active: r.active === '是' } : {}),
+        });
+        // A move rewrote the paths of the whole subtree.
+        if (after.path !== existing.path) await loadKnown();
+        updated++;
       } catch (e) {
         if (e instanceof AppError && e.code !== 'import.invalid_rows') {
-          throw new AppError('import.invalid_rows', { count: 1, errors: [{ row: entry.excelRow, column: '上级单位编码', reason: e.message }] });
+          throw new AppError('import.invalid_rows', { count: 1, errors: [{ row: excelRow, column: '上级单位编码', reason: e.message }] });
         }
         throw e;
       }
-      visiting.delete(code);
-      done.add(code);
     };
-    for (const r of rows) await upsert(r.code);
+    for (const r of rows) {
+      // The chain of in-file parents not yet taken, this row first; a code met twice is a cycle.
+      const chain: string[] = [];
+      const visiting = new Set<string>();
+      for (let code: string | undefined = r.code; code !== undefined && !done.has(code); code = inFile.get(code)!.r.parentCode || undefined) {
+        if (visiting.has(code)) throw new AppError('import.invalid_rows', { count: 1, errors: [{ row: inFile.get(code)!.excelRow, column: '上级单位编码', reason: '上级关系形成循环' }] });
+        if (!inFile.has(code)) break;
+        visiting.add(code);
+        chain.push(code);
+      }
+      for (const code of chain.reverse()) {
+        await take(code);
+        done.add(code);
+      }
+    }
+    await flush();
+    if (updated > 0) await orgsChanged(trx); // renamed or moved units: the plan years' status too
     await ctx.audit.record(trx, auditActorOf(actor), { action: 'org.import', entityType: 'org_unit', after: { created, updated, rows: rows.length } });
     return { created, updated };
   });

@@ -7,6 +7,7 @@ import { auditActorOf, requirePermission, type Actor } from '../../platform/acce
 import type { AppContext } from '../../platform/context.ts';
 import { isUniqueViolation, nowIso, type Executor, type Trx } from '../../platform/db.ts';
 import { AppError } from '../../platform/errors.ts';
+import { bumpDataVersion } from '../../platform/data-version.ts';
 import { buildTemplate, buildWorkbook, parseImport, type SheetSpec } from '../../platform/xlsx.ts';
 import { hashPassword } from '../../platform/auth/password.ts';
 import { setPassword } from '../auth/auth.service.ts';
@@ -70,6 +71,7 @@ async function insertUser(ctx: AppContext, trx: Trx, actor: Actor | null, input:
     if (isUniqueViolation(e)) throw new AppError('user.username_taken', { username: input.username });
     throw e;
   }
+  await bumpDataVersion(trx, 'orgs'); // the org tree counts users per unit
   await setPassword(ctx, trx, { id, username: input.username }, input.password, { mustChange: opts.mustChange ?? true });
   return id;
 }
@@ -111,6 +113,7 @@ export async function updateUser(ctx: AppContext, actor: Actor, id: number, inpu
       version: version + 1, updatedAt: nowIso(),
     }).where('id', '=', id).where('version', '=', version).executeTakeFirst();
     if (Number(r.numUpdatedRows) !== 1) throw new AppError('record.stale');
+    if (orgId !== before.orgId) await bumpDataVersion(trx, 'orgs'); // the org tree counts users per unit
     // A disabled account or a changed role ends the user's sessions.
     if (input.active === false || (input.role && input.role !== before.role)) await trx.deleteFrom('sessions').where('userId', '=', id).execute();
     const { phoneEnc: _b, ...beforeView } = before;
@@ -228,6 +231,7 @@ export async function importUsers(ctx: AppContext, actor: Actor, file: Buffer) {
       }
     }
     if (errors.length) throw new AppError('import.invalid_rows', { count: errors.length, errors });
+    if (updated > 0) await bumpDataVersion(trx, 'orgs'); // units may have changed (created users bumped it already)
     await ctx.audit.record(trx, auditActorOf(actor), { action: 'user.import', entityType: 'user', after: { created, updated, rows: rows.length } });
     return { created, updated };
   });

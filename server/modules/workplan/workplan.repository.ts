@@ -1,14 +1,18 @@
 // Queries of the work plan.
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db.ts';
-import { likePattern } from '../../platform/db.ts';
+import { likePattern, preparedQuery } from '../../platform/db.ts';
 import type { Actor } from '../../platform/access.ts';
 import { scopeTasks } from './workplan.policy.ts';
 
 export type TaskFilter = { year: number; areaId?: number; unitId?: number; leaderName?: string; tag?: string; q?: string; mine?: boolean };
 
-export function yearRow(db: Executor, year: number) {
-  return db.selectFrom('planYears').selectAll().where('year', '=', year).executeTakeFirst();
+// Read by every work-plan request (its data version keys the status cache): built and compiled once.
+const yearQuery = preparedQuery(['year'], (db, p) => db.selectFrom('planYears').selectAll().where('year', '=', p.year));
+
+export async function yearRow(db: Executor, year: number) {
+  const [row] = await yearQuery(db, { year });
+  return row as typeof row | undefined;
 }
 
 export function listYears(db: Executor) {

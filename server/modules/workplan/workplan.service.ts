@@ -232,6 +232,24 @@ export async function listTasks(ctx: AppContext, actor: Actor, f: ListFilter) {
   };
 }
 
+// The task list as the route answers it, kept per process: the answer is a function of the year's
+// evaluation (its key moves with every write, see evaluateYear), the filter and what of the caller it
+// reads (role, scope, own unit for "mine"), so the same page for the same kind of caller is built once.
+const listCache = new WeakMap<AppContext, VersionedCache<string, Buffer>>();
+
+/** listTasks as JSON (UTF-8), from the cache while the year's evaluation is unchanged. */
+export async function listTasksJson(ctx: AppContext, actor: Actor, f: ListFilter): Promise<Buffer> {
+  requirePermission(actor, 'plan.read');
+  const y0 = await yearOrThrow(ctx.db, f.year);
+  const y = f.asOf && compareDates(f.asOf, statusDateOf(y0)) < 0 ? { ...y0, statusDate: f.asOf } : y0;
+  const { key } = await evaluateYear(ctx, y);
+  const cache = listCache.get(ctx) ?? listCache.set(ctx, new VersionedCache(500)).get(ctx)!;
+  const who = JSON.stringify([actor.role, scopeOf(actor), f.mine ? actor.orgPath : null]);
+  const what = JSON.stringify([f.year, f.asOf ?? null, f.areaId ?? null, f.unitId ?? null, f.leaderName ?? null, f.tag ?? null, f.q ?? null, !!f.mine, f.status ?? null, f.page, f.pageSize]);
+  const slot = `${who}|${what}`;
+  return cache.get(slot, key) ?? cache.set(slot, key, Buffer.from(JSON.stringify(await listTasks(ctx, actor, f))));
+}
+
 export async function getTask(ctx: AppContext, actor: Actor, id: number) {
   requirePermission(actor, 'plan.read');
   const t = await scopeTasks(actor, ctx.db.selectFrom('tasks').select(['id', 'year']).where('tasks.id', '=', id)).executeTakeFirst();
@@ -474,18 +492,18 @@ export async function dashboard(ctx: AppContext, actor: Actor, year: number) {
 }
 
 /**
- * The dashboard as JSON text. It depends only on the year's evaluation (its cache key covers every
+ * The dashboard as JSON (UTF-8). It depends only on the year's evaluation (its cache key covers every
  * write that changes tasks, reports, notices, units and the year's rules: all of them bump the year's
  * data version) and on the caller's scope, so it is built once per (evaluation, scope) and kept per process.
  */
-export async function dashboardJson(ctx: AppContext, actor: Actor, year: number): Promise<string> {
+export async function dashboardJson(ctx: AppContext, actor: Actor, year: number): Promise<Buffer> {
   const d = await dashboardCached(ctx, actor, year);
-  d.json ??= JSON.stringify(d.value);
+  d.json ??= Buffer.from(JSON.stringify(d.value));
   return d.json;
 }
 
 type DashboardValue = Awaited<ReturnType<typeof buildDashboard>>;
-const dashboardCache = new WeakMap<AppContext, VersionedCache<string, { value: DashboardValue; json?: string }>>();
+const dashboardCache = new WeakMap<AppContext, VersionedCache<string, { value: DashboardValue; json?: Buffer }>>();
 
 async function dashboardCached(ctx: AppContext, actor: Actor, year: number) {
   requirePermission(actor, 'plan.read');
