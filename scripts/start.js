@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm start`: builds the web app when its sources are newer than the build, then serves
+// `npm start`: builds the web app and the server when their sources are newer than the builds, then serves
 // (migrations run at start; demo data loads on first start unless TONGCHOU_DEMO=0).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -23,5 +23,8 @@ if (!fs.existsSync(built) || fs.statSync(built).mtimeMs < sourcesTime) {
   const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
+// The server too, compiled once to dist/server (bin/tongchou.js runs it while it is up to date).
+const { buildIsFresh, buildServer } = await import('../bin/build-server.js');
+if (!buildIsFresh()) await buildServer();
 const r = spawnSync(process.execPath, [path.join(root, 'bin/tongchou.js'), 'serve'], { cwd: root, stdio: 'inherit' });
 process.exit(r.status ?? 0);

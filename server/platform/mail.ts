@@ -1,11 +1,11 @@
 // E-mail for notifications, when SMTP_URL is set (smtp://user:pass@host:587). Unsent notifications of
 // users with an e-mail address are sent by the mail job; the in-app notification is the record.
-import nodemailer from 'nodemailer';
 import type { AppContext } from './context.ts';
 import { nowIso } from './db.ts';
 
 export async function sendPendingMail(ctx: AppContext, limit = 200): Promise<{ sent: number }> {
   if (!ctx.config.smtpUrl) return { sent: 0 };
+  const { default: nodemailer } = await import('nodemailer'); // loaded only where SMTP is configured
   const transport = nodemailer.createTransport(ctx.config.smtpUrl);
   const rows = await ctx.db.selectFrom('notifications').innerJoin('users', 'users.id', 'notifications.userId')
     .select(['notifications.id', 'notifications.title', 'notifications.body', 'notifications.link', 'users.email'])

@@ -13,7 +13,7 @@
 // is small; xlsx.test.ts checks it against workbooks written by exceljs.
 import zlib from 'node:zlib';
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { addDays, isIsoDate } from '../../common/periods.ts';
 import { AppError } from './errors.ts';
@@ -817,6 +817,11 @@ async function importRows<S extends z.ZodType>(spec: SheetSpec<S>, buf: Buffer, 
 
 // ================================================================ template and export (exceljs)
 
+/** exceljs (large, and only for writing): loaded with the first template or export, not at start-up. */
+async function excel(): Promise<typeof ExcelJS> {
+  return (await import('exceljs')).default;
+}
+
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
 const THIN: ExcelJS.Border = { style: 'thin', color: { argb: 'FF8EA9C1' } };
 const HEADER_BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -889,7 +894,7 @@ function colLetter(i: number): string {
  * 说明 sheet, not the data sheet, so an untouched template row can never be imported by mistake.
  */
 export async function buildTemplate(spec: SheetSpec, opts: { maxRows?: number } = {}): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excel()).Workbook();
   wb.creator = '统筹';
   const ws = wb.addWorksheet(spec.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = spec.columns.map((c) => ({ key: c.key, width: defaultWidth(c), style: { numFmt: columnNumFmt(c.kind ?? 'string') } }));
@@ -949,7 +954,7 @@ export async function buildWorkbook(spec: SheetSpec, rows: readonly Record<strin
   const chunks: Buffer[] = [];
   out.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<void>((resolve, reject) => { out.on('end', resolve); out.on('error', reject); });
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
+  const wb = new (await excel()).stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
   wb.creator = '统筹';
   const ws = wb.addWorksheet(spec.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = spec.columns.map((c) => ({ key: c.key, width: defaultWidth(c), style: { numFmt: columnNumFmt(c.kind ?? 'string') } }));
