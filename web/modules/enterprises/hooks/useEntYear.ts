@@ -1,0 +1,44 @@
+// The service year a page shows: ?year= in the URL, else the last year chosen (localStorage), else the
+// newest year with demands on the server. Changing it writes the URL, so a link reproduces the view.
+import { useCallback } from 'react';
+import { useSearchParams } from 'react-router';
+import { useDataYear } from '../api.ts';
+
+const storageKey = 'tongchou.entYear';
+const firstYear = 2019; // the service-package scheme's first lists
+
+function storedYear(): number {
+  try {
+    return Number(localStorage.getItem(storageKey));
+  } catch {
+    return 0;
+  }
+}
+
+export function useEntYear() {
+  const [params, setParams] = useSearchParams();
+  const thisYear = new Date().getFullYear();
+  const years: number[] = [];
+  for (let y = thisYear; y >= firstYear; y--) years.push(y);
+  const fromUrl = Number(params.get('year'));
+  const stored = storedYear();
+  const data = useDataYear(!years.includes(fromUrl) && !years.includes(stored));
+  const year = years.includes(fromUrl) ? fromUrl : years.includes(stored) ? stored : (data.latest ?? thisYear);
+  const setYear = useCallback(
+    (y: number) => {
+      try {
+        localStorage.setItem(storageKey, String(y));
+      } catch {
+        /* private mode: the URL still carries it */
+      }
+      setParams((prev) => {
+        const next = new URLSearchParams(prev);
+        next.set('year', String(y));
+        next.delete('page');
+        return next;
+      });
+    },
+    [setParams],
+  );
+  return { year, years, ready: !data.loading, setYear };
+}

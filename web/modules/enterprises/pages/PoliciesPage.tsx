@@ -1,0 +1,93 @@
+// 政策库: industrial policies with their plain-language interpretation, the industries they reach and how
+// many listed enterprises that is, the application window (warned 5 working days before it closes), and
+// the applications under each policy.
+import { Select, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { enterpriseIndustries } from '../../../../common/enterprises.ts';
+import { DateText } from '../../../components/DateText.tsx';
+import { useEnterpriseNames, usePolicies } from '../api.ts';
+import { ApplicationModal, type ApplicationModalState } from '../components/business/ApplicationModal.tsx';
+import { PolicyDetail } from '../components/business/PolicyDetail.tsx';
+import { EntPage } from '../components/EntPage.tsx';
+import { useEntFormat } from '../hooks/useEntFormat.ts';
+import { useEntYear } from '../hooks/useEntYear.ts';
+import type { Policy } from '../types.ts';
+
+export function PoliciesPage() {
+  const { t } = useTranslation();
+  const f = useEntFormat();
+  const [params, setParams] = useSearchParams();
+  const industry = (enterpriseIndustries as readonly string[]).includes(params.get('industry') ?? '') ? params.get('industry')! : undefined;
+  const q = usePolicies(industry);
+  const [modal, setModal] = useState<ApplicationModalState>(null);
+  const y = useEntYear();
+  const names = useEnterpriseNames(y.year, !!modal && y.ready);
+  return (
+    <EntPage
+      title={t('ent.policy.title')}
+      testId="ent-policies"
+      bar={
+        <Select
+          allowClear
+          size="small"
+          value={industry}
+          placeholder={t('ent.policy.byIndustry')}
+          onChange={(v?: string) => setParams(v ? { industry: v } : {})}
+          options={enterpriseIndustries.map((i) => ({ value: i, label: f.label('industry', i) }))}
+          style={{ width: 220 }}
+          data-testid="ent-policy-industry"
+        />
+      }
+      error={q.error}
+      onRetry={() => void q.refetch()}
+    >
+      <Table<Policy>
+        size="small"
+        rowKey="id"
+        loading={q.isFetching}
+        dataSource={q.data?.items ?? []}
+        data-testid="ent-policy-table"
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        expandable={{ expandedRowRender: (p) => <PolicyDetail p={p} onApply={(app) => setModal({ policyId: p.id, policyTitle: p.title, app })} />, expandRowByClick: true }}
+        columns={[
+          {
+            title: t('ent.policy.policy'),
+            dataIndex: 'title',
+            render: (v: string, p) => (
+              <div>
+                <Typography.Text strong>{v}</Typography.Text>
+                <br />
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {[p.issuer, p.docNo].filter(Boolean).join(' · ')}
+                </Typography.Text>
+              </div>
+            ),
+          },
+          { title: t('ent.policy.level'), dataIndex: 'level', render: (v: string) => <Tag>{f.label('level', v)}</Tag> },
+          { title: t('ent.policy.issuedOn'), dataIndex: 'issuedOn', render: (v: string) => <DateText value={v} /> },
+          { title: t('ent.policy.industries'), dataIndex: 'industries', render: (v: string[]) => (v.length ? v.map((i) => f.label('industry', i)).join(t('ent.listSep')) : t('ent.policy.allIndustries')) },
+          { title: t('ent.policy.matching'), dataIndex: 'matchingEnterprises', align: 'right' },
+          {
+            title: t('ent.policy.window'),
+            key: 'window',
+            render: (_: unknown, p) =>
+              p.windowClose ? (
+                <span>
+                  <DateText value={p.windowOpen} /> – <DateText value={p.windowClose} />
+                  {p.windowClosingSoon && <Tag color="warning" style={{ marginInlineStart: 6 }}>{t('ent.policy.closingSoon')}</Tag>}
+                </span>
+              ) : (
+                '—'
+              ),
+          },
+          { title: t('ent.policy.appsCol'), key: 'apps', align: 'right', render: (_: unknown, p) => t('ent.policy.appsLine', { count: p.applications, approved: p.approved }) },
+          { title: t('ent.policy.granted'), dataIndex: 'granted', align: 'right', render: (v: number) => f.wan(v) },
+        ]}
+      />
+      <ApplicationModal state={modal} enterprises={(names.data ?? []).filter((e) => e.serve)} onClose={() => setModal(null)} />
+    </EntPage>
+  );
+}
