@@ -1,5 +1,6 @@
 // The side menu, one table: each entry shows when the user holds the route's permissions.
 import { ApartmentOutlined, AuditOutlined, BookOutlined, DashboardOutlined, DatabaseOutlined, FormOutlined, FundOutlined, LineChartOutlined, RiseOutlined, FlagOutlined, HomeOutlined, KeyOutlined, LockOutlined, NotificationOutlined, OrderedListOutlined, SafetyCertificateOutlined, TeamOutlined, TrophyOutlined } from '@ant-design/icons';
+import { AimOutlined, MessageOutlined, MoneyCollectOutlined, ReadOutlined, ShopOutlined, SolutionOutlined, StarOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Permission } from '../../common/permissions.ts';
 import { routePermissions } from './access.ts';
@@ -30,6 +31,20 @@ export const menuGroups: MenuGroup[] = [
       { path: '/economy/data', labelKey: 'menu.economyData', icon: <FormOutlined />, requires: routePermissions['/economy/data'] },
       { path: '/economy/catalogue', labelKey: 'menu.economyCatalogue', icon: <DatabaseOutlined />, requires: routePermissions['/economy/catalogue'] },
       { path: '/economy/fyp', labelKey: 'menu.economyFyp', icon: <FundOutlined />, requires: routePermissions['/economy/fyp'] },
+    ],
+  },
+  {
+    key: 'enterprises',
+    labelKey: 'ent.menu.group',
+    entries: [
+      { path: '/enterprises', labelKey: 'ent.menu.dashboard', icon: <ShopOutlined />, requires: routePermissions['/enterprises'] },
+      { path: '/enterprises/list', labelKey: 'ent.menu.list', icon: <UnorderedListOutlined />, requires: routePermissions['/enterprises/list'] },
+      { path: '/enterprises/mine', labelKey: 'ent.menu.mine', icon: <SolutionOutlined />, requires: routePermissions['/enterprises/mine'] },
+      { path: '/enterprises/demands', labelKey: 'ent.menu.demands', icon: <MessageOutlined />, requires: routePermissions['/enterprises/demands'] },
+      { path: '/enterprises/tax', labelKey: 'ent.menu.tax', icon: <MoneyCollectOutlined />, requires: routePermissions['/enterprises/tax'] },
+      { path: '/enterprises/leads', labelKey: 'ent.menu.leads', icon: <AimOutlined />, requires: routePermissions['/enterprises/leads'] },
+      { path: '/enterprises/policies', labelKey: 'ent.menu.policies', icon: <ReadOutlined />, requires: routePermissions['/enterprises/policies'] },
+      { path: '/enterprises/evaluations', labelKey: 'ent.menu.evaluations', icon: <StarOutlined />, requires: routePermissions['/enterprises/evaluations'] },
     ],
   },
   {

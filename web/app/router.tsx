@@ -32,6 +32,16 @@ const OpeningPage = lazyNamed(() => import('../modules/economy/pages/OpeningPage
 const DataDeskPage = lazyNamed(() => import('../modules/economy/pages/DataDeskPage.tsx'), 'DataDeskPage');
 const CataloguePage = lazyNamed(() => import('../modules/economy/pages/CataloguePage.tsx'), 'CataloguePage');
 const FypPage = lazyNamed(() => import('../modules/economy/pages/FypPage.tsx'), 'FypPage');
+const EnterprisesDashboardPage = lazyNamed(() => import('../modules/enterprises/pages/EnterprisesDashboardPage.tsx'), 'EnterprisesDashboardPage');
+const EnterpriseListPage = lazyNamed(() => import('../modules/enterprises/pages/EnterpriseListPage.tsx'), 'EnterpriseListPage');
+const EnterprisePage = lazyNamed(() => import('../modules/enterprises/pages/EnterprisePage.tsx'), 'EnterprisePage');
+const MyEnterprisesPage = lazyNamed(() => import('../modules/enterprises/pages/MyEnterprisesPage.tsx'), 'MyEnterprisesPage');
+const DemandsPage = lazyNamed(() => import('../modules/enterprises/pages/DemandsPage.tsx'), 'DemandsPage');
+const DemandPage = lazyNamed(() => import('../modules/enterprises/pages/DemandPage.tsx'), 'DemandPage');
+const TaxPage = lazyNamed(() => import('../modules/enterprises/pages/TaxPage.tsx'), 'TaxPage');
+const LeadsPage = lazyNamed(() => import('../modules/enterprises/pages/LeadsPage.tsx'), 'LeadsPage');
+const PoliciesPage = lazyNamed(() => import('../modules/enterprises/pages/PoliciesPage.tsx'), 'PoliciesPage');
+const EvaluationsPage = lazyNamed(() => import('../modules/enterprises/pages/EvaluationsPage.tsx'), 'EvaluationsPage');
 const ForbiddenPage = lazyNamed(() => import('./StatusPages.tsx'), 'ForbiddenPage');
 const NotFoundPage = lazyNamed(() => import('./StatusPages.tsx'), 'NotFoundPage');
 
@@ -66,6 +76,16 @@ export const router = createBrowserRouter([
       { path: 'economy/data', element: guarded('/economy/data', <DataDeskPage />) },
       { path: 'economy/catalogue', element: guarded('/economy/catalogue', <CataloguePage />) },
       { path: 'economy/fyp', element: guarded('/economy/fyp', <FypPage />) },
+      { path: 'enterprises', element: guarded('/enterprises', <EnterprisesDashboardPage />) },
+      { path: 'enterprises/list', element: guarded('/enterprises/list', <EnterpriseListPage />) },
+      { path: 'enterprises/mine', element: guarded('/enterprises/mine', <MyEnterprisesPage />) },
+      { path: 'enterprises/demands', element: guarded('/enterprises/demands', <DemandsPage />) },
+      { path: 'enterprises/demands/:id', element: guarded('/enterprises/demands/:id', <DemandPage />) },
+      { path: 'enterprises/tax', element: guarded('/enterprises/tax', <TaxPage />) },
+      { path: 'enterprises/leads', element: guarded('/enterprises/leads', <LeadsPage />) },
+      { path: 'enterprises/policies', element: guarded('/enterprises/policies', <PoliciesPage />) },
+      { path: 'enterprises/evaluations', element: guarded('/enterprises/evaluations', <EvaluationsPage />) },
+      { path: 'enterprises/:id', element: guarded('/enterprises/:id', <EnterprisePage />) },
       { path: 'account/password', element: <PasswordPage /> },
       { path: 'account/2fa', element: <TwoFactorPage /> },
       { path: '403', element: <ForbiddenPage /> },

@@ -1,6 +1,8 @@
 // English. Typed against zh-CN.ts, so a missing or extra key fails the type check.
 import type { Messages } from './zh-CN.ts';
 
+import { enterprisesEn } from '../modules/enterprises/i18n.ts';
+
 export const en: Messages = {
   app: {
     title: 'Tongchou · District DRC Work Coordination Platform',
@@ -91,7 +93,7 @@ export const en: Messages = {
       supervision: { title: 'Key-task supervision', desc: 'Task breakdown, monthly progress, RAG status, supervision, closing, assessment' },
       economy: { title: 'Economic monitoring', desc: 'Indicator targets, monthly cumulative values, YoY growth, gap to target' },
       projects: { title: 'Major projects', desc: 'Project library, lifecycle milestones, annual investment plan vs completion' },
-      enterprises: { title: 'Enterprise service', desc: 'Service stewards, visits, demand tickets and closure rate' },
+      enterprises: { title: 'Enterprise service', desc: 'Service-package enterprises and stewards, visit coverage, demands and their rates, tax sources, investment leads, policies, business-environment evaluations' },
       prices: { title: 'Price monitoring', desc: 'Monitoring points, commodity catalogue, daily and holiday prices, alerts' },
       livelihood: { title: 'Livelihood and urban renewal', desc: 'Livelihood index, relief-and-renewal tasks, population targets' },
       energy: { title: 'Energy saving', desc: 'Energy-saving targets, energy review of projects, key energy users' },
@@ -874,4 +876,5 @@ export const en: Messages = {
       fypTaskSaved: 'Plan task saved',
     },
   },
+  ent: enterprisesEn,
 };

@@ -1,4 +1,6 @@
 // 简体中文 (default). en.ts must have exactly the same keys (its type is checked against this one).
+import { enterprisesZh } from '../modules/enterprises/i18n.ts';
+
 export const zhCN = {
   app: {
     title: '统筹 · 区发改委工作统筹平台',
@@ -90,7 +92,7 @@ export const zhCN = {
       supervision: { title: '重点工作督办', desc: '任务分解、月度进展、红黄绿灯、督办与销号、年终考核' },
       economy: { title: '经济运行监测', desc: '指标目标与月度累计、同比、缺口与后续所需增速' },
       projects: { title: '重大项目', desc: '项目库、全生命周期节点、年度投资计划与完成' },
-      enterprises: { title: '企业服务', desc: '服务管家、走访、企业诉求工单与办结率' },
+      enterprises: { title: '企业服务', desc: '服务包企业与管家、走访覆盖率、诉求办理与三率、财源建设、以商招商、政策库、营商环境评价' },
       prices: { title: '价格监测', desc: '监测点与商品目录、日常与节假日采价、异动预警' },
       livelihood: { title: '民生与疏整促', desc: '七有五性指标与综合指数、疏整促任务与人口调控' },
       energy: { title: '节能', desc: '节能目标考核、固定资产投资项目节能审查、重点用能单位' },
@@ -873,6 +875,7 @@ export const zhCN = {
       fypTaskSaved: '规划任务已保存',
     },
   },
+  ent: enterprisesZh,
 };
 
 export type Messages = typeof zhCN;
