@@ -1,5 +1,5 @@
 // The side menu, one table: each entry shows when the user holds the route's permissions.
-import { ApartmentOutlined, AuditOutlined, BookOutlined, DashboardOutlined, DatabaseOutlined, FormOutlined, FundOutlined, LineChartOutlined, RiseOutlined, FlagOutlined, HomeOutlined, KeyOutlined, LockOutlined, NotificationOutlined, OrderedListOutlined, SafetyCertificateOutlined, TeamOutlined, TrophyOutlined } from '@ant-design/icons';
+import { AlertOutlined, ApartmentOutlined, BankOutlined, ExperimentOutlined, ProjectOutlined, ScheduleOutlined, FundProjectionScreenOutlined, AuditOutlined, BookOutlined, DashboardOutlined, DatabaseOutlined, FormOutlined, FundOutlined, LineChartOutlined, RiseOutlined, FlagOutlined, HomeOutlined, KeyOutlined, LockOutlined, NotificationOutlined, OrderedListOutlined, SafetyCertificateOutlined, TeamOutlined, TrophyOutlined } from '@ant-design/icons';
 import { AimOutlined, MessageOutlined, MoneyCollectOutlined, ReadOutlined, ShopOutlined, SolutionOutlined, StarOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Permission } from '../../common/permissions.ts';
@@ -31,6 +31,18 @@ export const menuGroups: MenuGroup[] = [
       { path: '/economy/data', labelKey: 'menu.economyData', icon: <FormOutlined />, requires: routePermissions['/economy/data'] },
       { path: '/economy/catalogue', labelKey: 'menu.economyCatalogue', icon: <DatabaseOutlined />, requires: routePermissions['/economy/catalogue'] },
       { path: '/economy/fyp', labelKey: 'menu.economyFyp', icon: <FundOutlined />, requires: routePermissions['/economy/fyp'] },
+    ],
+  },
+  {
+    key: 'projects',
+    labelKey: 'menu.projects',
+    entries: [
+      { path: '/projects', labelKey: 'menu.projectsDashboard', icon: <FundProjectionScreenOutlined />, requires: routePermissions['/projects'] },
+      { path: '/projects/list', labelKey: 'menu.projectsList', icon: <ProjectOutlined />, requires: routePermissions['/projects/list'] },
+      { path: '/problems', labelKey: 'menu.problems', icon: <AlertOutlined />, requires: routePermissions['/problems'] },
+      { path: '/meetings', labelKey: 'menu.meetings', icon: <ScheduleOutlined />, requires: routePermissions['/meetings'] },
+      { path: '/projects/funding', labelKey: 'menu.funding', icon: <BankOutlined />, requires: routePermissions['/projects/funding'] },
+      { path: '/research-centres', labelKey: 'menu.centres', icon: <ExperimentOutlined />, requires: routePermissions['/research-centres'] },
     ],
   },
   {

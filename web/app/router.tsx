@@ -32,6 +32,15 @@ const OpeningPage = lazyNamed(() => import('../modules/economy/pages/OpeningPage
 const DataDeskPage = lazyNamed(() => import('../modules/economy/pages/DataDeskPage.tsx'), 'DataDeskPage');
 const CataloguePage = lazyNamed(() => import('../modules/economy/pages/CataloguePage.tsx'), 'CataloguePage');
 const FypPage = lazyNamed(() => import('../modules/economy/pages/FypPage.tsx'), 'FypPage');
+const ProjectsDashboardPage = lazyNamed(() => import('../modules/projects/pages/ProjectsDashboardPage.tsx'), 'ProjectsDashboardPage');
+const ProjectListPage = lazyNamed(() => import('../modules/projects/pages/ProjectListPage.tsx'), 'ProjectListPage');
+const ProjectDetailPage = lazyNamed(() => import('../modules/projects/pages/ProjectDetailPage.tsx'), 'ProjectDetailPage');
+const FundingPage = lazyNamed(() => import('../modules/projects/pages/FundingPage.tsx'), 'FundingPage');
+const CentresPage = lazyNamed(() => import('../modules/projects/pages/CentresPage.tsx'), 'CentresPage');
+const ProblemsPage = lazyNamed(() => import('../modules/projects/pages/ProblemsPage.tsx'), 'ProblemsPage');
+const ProblemPage = lazyNamed(() => import('../modules/projects/pages/ProblemPage.tsx'), 'ProblemPage');
+const MeetingsPage = lazyNamed(() => import('../modules/projects/pages/MeetingsPage.tsx'), 'MeetingsPage');
+const MeetingPage = lazyNamed(() => import('../modules/projects/pages/MeetingPage.tsx'), 'MeetingPage');
 const EnterprisesDashboardPage = lazyNamed(() => import('../modules/enterprises/pages/EnterprisesDashboardPage.tsx'), 'EnterprisesDashboardPage');
 const EnterpriseListPage = lazyNamed(() => import('../modules/enterprises/pages/EnterpriseListPage.tsx'), 'EnterpriseListPage');
 const EnterprisePage = lazyNamed(() => import('../modules/enterprises/pages/EnterprisePage.tsx'), 'EnterprisePage');
@@ -76,6 +85,15 @@ export const router = createBrowserRouter([
       { path: 'economy/data', element: guarded('/economy/data', <DataDeskPage />) },
       { path: 'economy/catalogue', element: guarded('/economy/catalogue', <CataloguePage />) },
       { path: 'economy/fyp', element: guarded('/economy/fyp', <FypPage />) },
+      { path: 'projects', element: guarded('/projects', <ProjectsDashboardPage />) },
+      { path: 'projects/list', element: guarded('/projects/list', <ProjectListPage />) },
+      { path: 'projects/funding', element: guarded('/projects/funding', <FundingPage />) },
+      { path: 'projects/:id', element: guarded('/projects/:id', <ProjectDetailPage />) },
+      { path: 'problems', element: guarded('/problems', <ProblemsPage />) },
+      { path: 'problems/:id', element: guarded('/problems/:id', <ProblemPage />) },
+      { path: 'meetings', element: guarded('/meetings', <MeetingsPage />) },
+      { path: 'meetings/:id', element: guarded('/meetings/:id', <MeetingPage />) },
+      { path: 'research-centres', element: guarded('/research-centres', <CentresPage />) },
       { path: 'enterprises', element: guarded('/enterprises', <EnterprisesDashboardPage />) },
       { path: 'enterprises/list', element: guarded('/enterprises/list', <EnterpriseListPage />) },
       { path: 'enterprises/mine', element: guarded('/enterprises/mine', <MyEnterprisesPage />) },

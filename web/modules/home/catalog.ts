@@ -45,7 +45,18 @@ export const platformModules: PlatformModule[] = [
       { path: '/economy/fyp', labelKey: 'menu.economyFyp' },
     ],
   },
-  { key: 'projects', live: false, links: [] },
+  {
+    key: 'projects',
+    live: true,
+    links: [
+      { path: '/projects', labelKey: 'menu.projectsDashboard' },
+      { path: '/projects/list', labelKey: 'menu.projectsList' },
+      { path: '/problems', labelKey: 'menu.problems' },
+      { path: '/meetings', labelKey: 'menu.meetings' },
+      { path: '/projects/funding', labelKey: 'menu.funding' },
+      { path: '/research-centres', labelKey: 'menu.centres' },
+    ],
+  },
   {
     key: 'enterprises',
     live: true,
