@@ -52,14 +52,18 @@ export const permissions = [
   'ent.serve', // stewards: visits and demands of one's own enterprises, the enterprise's evaluation
   'ent.handle', // units: accept, return and answer the demands routed to them
   'ent.tax', // district tax contributions by enterprise (restricted)
+  'price.read', // price monitoring: catalogue, points, prices, analysis, alerts, government-priced items
+  'price.write', // catalogue, points, collectors, windows, thresholds, approval of quotes, government-priced items
+  'price.collect', // quotes for the monitoring points one collects at
+  'price.cert', // price-certification cases (judicial and disciplinary: restricted)
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  leader: ['org.read', 'plan.read', 'plan.review', 'econ.read', 'proj.read', 'ent.read', 'ent.tax'],
-  division_staff: ['org.read', 'plan.read', 'plan.write', 'plan.review', 'econ.read', 'econ.write', 'econ.report', 'econ.review', 'proj.read', 'proj.write', 'proj.report', 'proj.review', 'ent.read', 'ent.write', 'ent.serve', 'ent.handle', 'ent.tax'],
-  unit_reporter: ['org.read', 'plan.read', 'plan.report', 'econ.read', 'econ.report', 'proj.read', 'proj.report', 'ent.read', 'ent.handle'],
-  service_steward: ['org.read', 'plan.read', 'econ.read', 'proj.read', 'ent.read', 'ent.serve'],
+  leader: ['org.read', 'plan.read', 'plan.review', 'econ.read', 'proj.read', 'ent.read', 'ent.tax', 'price.read', 'price.cert'],
+  division_staff: ['org.read', 'plan.read', 'plan.write', 'plan.review', 'econ.read', 'econ.write', 'econ.report', 'econ.review', 'proj.read', 'proj.write', 'proj.report', 'proj.review', 'ent.read', 'ent.write', 'ent.serve', 'ent.handle', 'ent.tax', 'price.read', 'price.write', 'price.collect', 'price.cert'],
+  unit_reporter: ['org.read', 'plan.read', 'plan.report', 'econ.read', 'econ.report', 'proj.read', 'proj.report', 'ent.read', 'ent.handle', 'price.read', 'price.collect'],
+  service_steward: ['org.read', 'plan.read', 'econ.read', 'proj.read', 'ent.read', 'ent.serve', 'price.read'],
   sys_admin: ['org.read', 'org.write', 'user.read', 'user.write'],
   sec_admin: ['org.read', 'user.read', 'user.unlock', 'security.policy'],
   audit_admin: ['audit.read'],

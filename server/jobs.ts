@@ -1,11 +1,12 @@
 // The scheduled jobs of the app: work-plan reminders and supervision sweep, notification e-mail,
-// dormant-account disabling, expired-session purge, overdue-problem and overdue-demand reminders.
+// dormant-account disabling, expired-session purge, overdue-problem and overdue-demand reminders, the price-alert scan.
 import type { Job } from './platform/jobs.ts';
 import { sendPendingMail } from './platform/mail.ts';
 import { remindAll } from './modules/workplan/reminders.service.ts';
 import { disableDormantAccounts, purgeExpiredSessions } from './modules/users/users.service.ts';
 import { remindOverdueProblems } from './modules/projects/problems.service.ts';
 import { remindOverdueDemands } from './modules/enterprises/demands.service.ts';
+import { scanRecent } from './modules/prices/prices.service.ts';
 
 export const jobs: Job[] = [
   { name: 'workplan.reminders', everyMs: 60 * 60_000, run: remindAll },
@@ -14,4 +15,5 @@ export const jobs: Job[] = [
   { name: 'sessions.purge', everyMs: 60 * 60_000, run: purgeExpiredSessions },
   { name: 'problems.overdue', everyMs: 6 * 60 * 60_000, run: remindOverdueProblems },
   { name: 'demands.overdue', everyMs: 6 * 60 * 60_000, run: remindOverdueDemands },
+  { name: 'prices.alerts', everyMs: 60 * 60_000, run: scanRecent },
 ];

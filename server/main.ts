@@ -37,7 +37,7 @@ async function seedDemo(config: Config, quiet = false) {
       if (!quiet) console.log('数据库已有数据，跳过演示数据。');
       return false;
     }
-    const steps = ['platform', 'workplan'];
+    const steps = ['platform', 'workplan', 'economy', 'projects', 'enterprises', 'prices'];
     const b = bar('演示数据');
     b.start(steps.length, 0);
     await seedAllDemo(ctx, (step) => b.update(steps.indexOf(step)));

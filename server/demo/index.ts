@@ -5,8 +5,10 @@ import { seedWorkplanDemo } from './workplan.ts';
 import { seedEconomyDemo } from './economy.ts';
 import { seedProjectsDemo } from './projects.ts';
 import { seedEnterprisesDemo } from './enterprises.ts';
+import { seedPricesDemo } from './prices.ts';
 
-export async function seedAllDemo(ctx: AppContext, onProgress?: (step: string) => void): Promise<void> {
+/** `prices: false` leaves out the 292,000 daily price quotes (the API tests of other modules do not need them). */
+export async function seedAllDemo(ctx: AppContext, onProgress?: (step: string) => void, opts: { prices?: boolean } = {}): Promise<void> {
   onProgress?.('platform');
   await seedPlatformDemo(ctx);
   onProgress?.('workplan');
@@ -17,4 +19,8 @@ export async function seedAllDemo(ctx: AppContext, onProgress?: (step: string) =
   await seedProjectsDemo(ctx);
   onProgress?.('enterprises');
   await seedEnterprisesDemo(ctx);
+  if (opts.prices !== false) {
+    onProgress?.('prices');
+    await seedPricesDemo(ctx);
+  }
 }

@@ -9,6 +9,7 @@ import * as m0005 from './0005_add_plan_data_version.ts';
 import * as m0006 from './0006_create_economy.ts';
 import * as m0008 from './0008_create_projects.ts';
 import * as m0009 from './0009_create_enterprises.ts';
+import * as m0010 from './0010_create_prices.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_create_platform': m0001,
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0006_create_economy': m0006,
   '0008_create_projects': m0008,
   '0009_create_enterprises': m0009,
+  '0010_create_prices': m0010,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -11,5 +11,6 @@ import { notificationRoutes } from './notifications/notifications.routes.ts';
 import { economyRoutes, fypRoutes } from './economy/economy.routes.ts';
 import { problemRoutes, projectRoutes } from './projects/projects.routes.ts';
 import { enterpriseRoutes } from './enterprises/enterprises.routes.ts';
+import { priceRoutes } from './prices/prices.routes.ts';
 
-export const modules: ModuleRegister[] = [authRoutes, orgRoutes, userRoutes, auditRoutes, securityRoutes, workplanRoutes, supervisionRoutes, assessmentRoutes, planDocumentRoutes, attachmentRoutes, notificationRoutes, fypRoutes, economyRoutes, projectRoutes, problemRoutes, enterpriseRoutes];
+export const modules: ModuleRegister[] = [authRoutes, orgRoutes, userRoutes, auditRoutes, securityRoutes, workplanRoutes, supervisionRoutes, assessmentRoutes, planDocumentRoutes, attachmentRoutes, notificationRoutes, fypRoutes, economyRoutes, projectRoutes, problemRoutes, enterpriseRoutes, priceRoutes];

@@ -144,6 +144,15 @@ export type DB = {
   evalResults: EvalResultTable;
   policies: PolicyTable;
   policyApplications: PolicyApplicationTable;
+  priceCommodities: PriceCommodityTable;
+  pricePoints: PricePointTable;
+  pricePointCollectors: { pointId: number; userId: number };
+  priceWindows: PriceWindowTable;
+  priceQuotes: PriceQuoteTable;
+  priceAlerts: PriceAlertTable;
+  priceItems: PriceItemTable;
+  certCases: CertCaseTable;
+  certCaseEvents: CertCaseEventTable;
 };
 
 // ── work plan (0002) ──
@@ -269,3 +278,16 @@ export type PolicyTable = Meta & {
   windowOpen: string | null; windowClose: string | null;
 };
 export type PolicyApplicationTable = Meta & { id: Generated<number>; enterpriseId: number; policyId: number; project: string; amountRequested: number; stage: string; amountGranted: number | null };
+
+// ── prices (0010) ──
+export type PriceCommodityTable = Meta & { id: Generated<number>; code: string; name: string; spec: string; unit: string; groupName: string; weight: number; risePct: number; fallPct: number; seq: number; active: Generated<number> };
+export type PricePointTable = Meta & { id: Generated<number>; code: string; name: string; type: string; townId: number | null; address: string; active: Generated<number> };
+export type PriceWindowTable = Meta & { id: Generated<number>; name: string; kind: string; startDate: string; endDate: string };
+export type PriceQuoteTable = { id: Generated<number>; pointId: number; commodityId: number; date: string; price: number; note: string; state: string; source: string; collectorId: number | null; updatedAt: string };
+export type PriceAlertTable = { id: Generated<number>; commodityId: number; date: string; kind: string; level: string; value: number; message: string; status: string; createdAt: string };
+export type PriceItemTable = Meta & { id: Generated<number>; name: string; form: string; currentPrice: number; unit: string; basisDoc: string; effectiveFrom: string; reviewDue: string; note: string };
+export type CertCaseTable = Meta & {
+  id: Generated<number>; caseNo: string; requesterOrg: string; requesterType: string; receivedOn: string; acceptedOn: string | null; baseDate: string; itemsJson: string; certifiers: string;
+  stage: string; dueOn: string | null; method: string | null; resultYuan: number | null; concludedOn: string | null; deliveredOn: string | null;
+};
+export type CertCaseEventTable = { id: Generated<number>; caseId: number; at: string; byName: string; action: string; note: string };

@@ -35,11 +35,11 @@ export function testConfig(tdb: Pick<TestDatabase, 'dataDir' | 'databaseUrl'>, o
   };
 }
 
-export async function createTestApp(opts: { seed?: boolean | 'all'; config?: Partial<Config> } = {}): Promise<TestApp> {
+export async function createTestApp(opts: { seed?: boolean | 'all'; prices?: boolean; config?: Partial<Config> } = {}): Promise<TestApp> {
   const tdb = await createTestDatabase();
   const config = testConfig(tdb, opts.config);
   const { ctx, database } = await openContext(config, { logLevel: 'silent' });
-  if (opts.seed === 'all') await seedAllDemo(ctx);
+  if (opts.seed === 'all') await seedAllDemo(ctx, undefined, { prices: !!opts.prices });
   else if (opts.seed !== false) await seedPlatformDemo(ctx);
   const app = await buildApp(ctx, { logger: false });
   await app.ready();
