@@ -48,7 +48,7 @@ export const en: Messages = {
     economyCatalogue: 'Indicator catalogue',
     economyFyp: 'Five-Year Plan',
     projects: 'Major projects',
-    projectsDashboard: 'Investment dashboard',
+    projectsDashboard: 'Investment',
     projectsList: 'Project library',
     problems: 'Problem ledger',
     meetings: 'Joint meetings',
@@ -887,7 +887,7 @@ export const en: Messages = {
     notFound: 'The record does not exist or is out of your scope',
     listSep: ', ',
     reasonRequired: 'Give a reason or a note',
-    unit: { wan: '10k CNY', yi: '100m CNY', wanValue: '{{value}} × 10k CNY', yiValue: '{{value}} × 100m CNY', projects: '' },
+    unit: { wan: '10k CNY', yi: '100m CNY', wanValue: '{{value}} (10k CNY)', yiValue: '{{value}} (100m CNY)', projects: '' },
     year: { label: 'Plan year', option: '{{year}}' },
     enum: {
       category: { 新建: 'New', 续建: 'Continuing', 竣工: 'Completing', 前期: 'Preparatory', 储备: 'Pipeline' },
@@ -912,7 +912,7 @@ export const en: Messages = {
       progress: 'Completion against time progress',
     },
     stats: {
-      title: 'District fixed-asset investment (statistics)', more: 'Economy', period: '{{period}} YTD', growth: 'Growth', target: 'Target', gap: 'Gap',
+      title: 'District FAI (statistics)', more: 'Economy', period: '{{period}} YTD', growth: 'Growth', target: 'Target', gap: 'Gap',
       none: 'No statistics yet', note: 'District growth comes from the statistics bureau, not from summing this ledger (which covers tracked projects only).',
     },
     chart: {
@@ -923,7 +923,7 @@ export const en: Messages = {
       categorySector: 'Category / sector', unitTown: 'Unit / town', planCumWan: 'Plan / done (10k CNY)',
       plan: 'Plan', cum: 'Completed',
       project: 'Project', projects: 'Projects', planWan: 'Plan (10k CNY)', cumWan: 'Completed (10k CNY)', completion: 'Completion', completionVsExpected: 'Done / expected',
-      lights: 'Red / amber / green', status: 'Status', state: 'State', missedStart: 'Start missed', openProblems: 'Open problems', lastReport: 'Last report', town: 'Town', unit: 'Responsible unit',
+      lights: 'R / A / G', status: 'Status', state: 'State', missedStart: 'Start missed', openProblems: 'Open problems', lastReport: 'Last report', town: 'Town', unit: 'Responsible unit',
     },
     dash: {
       byTownWan: 'By town (10k CNY)', byUnitWan: 'By responsible unit (10k CNY)',
@@ -957,7 +957,7 @@ export const en: Messages = {
     report: {
       sumOnly: 'Construction + equipment + other = {{sum}}; must equal the month total',
       parts: 'Constr. / equip. / other',
-      open: 'Report investment', title: 'Investment report: {{name}}', cardTitle: 'Monthly investment reports', period: 'Month', nothingOpen: 'No month to report (only ended months not yet approved)',
+      open: 'Report investment', title: 'Investment report: {{name}}', cardTitle: 'Monthly investment reports (10k CNY)', period: 'Month', nothingOpen: 'No month to report (only ended months not yet approved)',
       monthTotal: 'Investment this month', construction: 'of which construction', equipment: 'Equipment', other: 'Other costs',
       sumOk: 'Construction + equipment + other = {{sum}}, equal to the month total', sumMismatch: 'Construction + equipment + other = {{sum}}, not the month total {{total}}',
       physicalProgress: 'Physical progress', physicalPlaceholder: 'e.g. structure up to floor 3, 12,000 m³ of earthwork', physicalRequired: 'Describe the physical progress',

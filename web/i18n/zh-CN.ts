@@ -956,7 +956,7 @@ export const zhCN = {
     report: {
       sumOnly: '建安 + 设备 + 其他 = {{sum}} 万元，须等于本月完成投资',
       parts: '建安 / 设备 / 其他',
-      open: '报送投资月报', title: '投资月报：{{name}}', cardTitle: '投资月报', period: '月份', nothingOpen: '没有可报送的月份（已结束且未审核锁定的月份才可报送）',
+      open: '报送投资月报', title: '投资月报：{{name}}', cardTitle: '投资月报（万元）', period: '月份', nothingOpen: '没有可报送的月份（已结束且未审核锁定的月份才可报送）',
       monthTotal: '本月完成投资', construction: '其中：建安投资', equipment: '设备工器具购置', other: '其他费用',
       sumOk: '建安 + 设备 + 其他 = {{sum}} 万元，与本月完成一致', sumMismatch: '建安 + 设备 + 其他 = {{sum}} 万元，与本月完成 {{total}} 万元不一致',
       physicalProgress: '实物工程量进展', physicalPlaceholder: '如：主体结构完成至 3 层，完成土方 1.2 万立方米', physicalRequired: '请填写实物工程量进展',

@@ -29,7 +29,7 @@ export function CentresPage() {
     { title: t('proj.centre.targetLevel'), dataIndex: 'targetLevel', width: 80, render: (v: string) => f.label('level', v) },
     { title: t('proj.centre.rdSpendWan'), dataIndex: 'rdSpend', width: 100, align: 'right', render: (v: number) => f.num(v) },
     { title: t('proj.centre.teamSize'), dataIndex: 'teamSize', width: 70, align: 'right' },
-    { title: t('proj.centre.readiness'), dataIndex: 'readiness', width: 120, render: (v: number) => <Rate disabled count={5} value={v} style={{ fontSize: 12 }} /> },
+    { title: t('proj.centre.readiness'), dataIndex: 'readiness', width: 150, render: (v: number) => <Rate disabled count={5} value={v} style={{ fontSize: 12 }} /> },
     { title: t('proj.centre.status'), dataIndex: 'status', width: 90, render: (v: string) => <Tag color={statusColors[v]}>{f.label('centreStatus', v)}</Tag> },
     {
       title: t('proj.centre.lastReviewed'),

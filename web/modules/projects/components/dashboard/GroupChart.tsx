@@ -14,8 +14,9 @@ export function GroupChart({ rows, group, testId, horizontal = false, onPick }: 
   const option = useMemo<EChartsOption>(() => {
     const names = rows.map((r) => (group ? f.label(group, r.name) : r.name));
     const yi = (v: number) => Math.round(v / 100) / 100;
-    const category = { type: 'category' as const, data: names, axisLabel: horizontal ? { width: 90, overflow: 'truncate' as const } : { interval: 0, width: 70, overflow: 'truncate' as const } };
-    const value = { type: 'value' as const, name: t('proj.unit.yi'), nameTextStyle: { align: horizontal ? ('center' as const) : ('right' as const) } };
+    // Long English names turn on the category axis; the unit is in the card's title.
+    const category = { type: 'category' as const, data: names, axisLabel: horizontal ? { width: 90, overflow: 'truncate' as const } : { interval: 0, width: 80, overflow: 'truncate' as const, rotate: f.lang === 'en' ? 25 : 0 } };
+    const value = { type: 'value' as const };
     return {
       animationDuration: 400,
       color: ['#bfd4f2', '#1677ff', '#52c41a'],
@@ -31,7 +32,7 @@ export function GroupChart({ rows, group, testId, horizontal = false, onPick }: 
           return [`<b>${names[list[0].dataIndex]}</b>`, ...list.map((p) => `${p.marker}${p.seriesName}：${f.num(p.value, 2)} ${t('proj.unit.yi')}`), t('proj.chart.completionTip', { pct: f.pct(r.completionPct), count: r.projects })].join('<br/>');
         },
       },
-      grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
+      grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
       xAxis: horizontal ? value : category,
       yAxis: horizontal ? { ...category, inverse: true } : value,
       series: [

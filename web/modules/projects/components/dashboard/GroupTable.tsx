@@ -14,7 +14,7 @@ export function GroupTable({ rows, nameTitle, testId, onPick }: Props) {
   const dot = (n: number, c: string) => n > 0 && <span style={{ color: c, fontWeight: 600 }}>{n}</span>;
   const columns: TableColumnsType<GroupRow> = [
     { title: nameTitle, dataIndex: 'name', ellipsis: true, render: (v: string) => (onPick ? <a onClick={() => onPick(v)}>{v}</a> : v) },
-    { title: t('proj.col.projects'), dataIndex: 'projects', width: 64, align: 'right' },
+    { title: t('proj.col.projects'), dataIndex: 'projects', width: 76, align: 'right' },
     { title: t('proj.col.plan'), dataIndex: 'plan', width: 96, align: 'right', render: (v: number) => f.num(v, 0) },
     { title: t('proj.col.cum'), dataIndex: 'cum', width: 96, align: 'right', render: (v: number) => f.num(v, 0) },
     { title: t('proj.col.completion'), dataIndex: 'completionPct', width: 120, render: (v: number | null) => <Progress size="small" percent={Math.min(100, v ?? 0)} format={() => f.pct(v)} /> },

@@ -45,9 +45,9 @@ export function ReportsCard({ project, onEdit }: { project: ProjectDetail; onEdi
     {
       title: t('common.actions'),
       key: 'actions',
-      width: 160,
+      width: 250,
       render: (_, r) => (
-        <Space size={4} wrap>
+        <Space size={4}>
           {r.abilities.review && (
             <>
               <Button size="small" type="primary" icon={<CheckOutlined />} loading={busy(r) && review.variables?.action === 'approve'} onClick={() => review.mutate({ id: r.id, action: 'approve', version: r.version })} data-testid={`proj-approve-${r.period}`}>

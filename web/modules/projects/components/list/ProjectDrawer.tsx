@@ -57,7 +57,8 @@ function ProjectForm({ year, project, onClose, onCreated }: { year: number; proj
   const [c, e, o] = [Form.useWatch('planConstruction', form), Form.useWatch('planEquipment', form), Form.useWatch('planOther', form)];
   const planTotal = (c ?? 0) + (e ?? 0) + (o ?? 0);
   const submit = (v: Values) => {
-    const milestones = v.milestones.map((m) => ({ step: m.step as ProjectInput['milestones'][number]['step'], plannedDate: toIso(m.plannedDate), actualDate: toIso(m.actualDate), docNo: (m.docNo ?? '').trim() }));
+    // The step has no field of its own (the rows follow the lifecycle order), so it comes from the row's place.
+    const milestones = v.milestones.map((m, i) => ({ step: milestoneSteps[i], plannedDate: toIso(m.plannedDate), actualDate: toIso(m.actualDate), docNo: (m.docNo ?? '').trim() }));
     const body = { ...v, name: v.name.trim(), ownerName: v.ownerName.trim(), leaderName: v.leaderName.trim(), description: (v.description ?? '').trim(), townId: v.townId ?? null, milestones };
     setError(null);
     const input = project ? { ...body, code: undefined, version: project.version } : { ...body, year };
