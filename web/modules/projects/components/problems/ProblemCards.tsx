@@ -95,7 +95,7 @@ export function DecisionsTable({ decisions, testId, showMeeting, problems }: { d
         { title: t('proj.decision.text'), dataIndex: 'text' },
         ...(problems ? [{ title: t('proj.decision.problem'), key: 'problem', width: 220, render: (_: unknown, d: Decision) => (d.problemId ? <Link to={`/problems/${d.problemId}`}>{problems.get(d.problemId) ?? d.problemId}</Link> : '—') }] : []),
         { title: t('proj.decision.lead'), dataIndex: 'leadUnitName', width: 150, ellipsis: true },
-        { title: t('proj.decision.deadline'), dataIndex: 'deadline', width: 120, render: (v: string) => f.date(v) },
+        { title: t('proj.decision.deadline'), dataIndex: 'deadline', width: 132, render: (v: string) => f.date(v) },
         {
           title: t('proj.decision.task'),
           key: 'task',
