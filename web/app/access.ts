@@ -38,4 +38,6 @@ export const routePermissions: Record<string, readonly Permission[]> = {
   '/enterprises/policies': ['ent.read'],
   '/enterprises/evaluations': ['ent.read'],
   '/enterprises/:id': ['ent.read'],
+  '/prices': ['price.read'],
+  '/prices/collect': ['price.collect'],
 };

@@ -1,6 +1,7 @@
 // The side menu, one table: each entry shows when the user holds the route's permissions.
 import { AlertOutlined, ApartmentOutlined, BankOutlined, ExperimentOutlined, ProjectOutlined, ScheduleOutlined, FundProjectionScreenOutlined, AuditOutlined, BookOutlined, DashboardOutlined, DatabaseOutlined, FormOutlined, FundOutlined, LineChartOutlined, RiseOutlined, FlagOutlined, HomeOutlined, KeyOutlined, LockOutlined, NotificationOutlined, OrderedListOutlined, SafetyCertificateOutlined, TeamOutlined, TrophyOutlined } from '@ant-design/icons';
 import { AimOutlined, MessageOutlined, MoneyCollectOutlined, ReadOutlined, ShopOutlined, SolutionOutlined, StarOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { EditOutlined, StockOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Permission } from '../../common/permissions.ts';
 import { routePermissions } from './access.ts';
@@ -57,6 +58,14 @@ export const menuGroups: MenuGroup[] = [
       { path: '/enterprises/leads', labelKey: 'ent.menu.leads', icon: <AimOutlined />, requires: routePermissions['/enterprises/leads'] },
       { path: '/enterprises/policies', labelKey: 'ent.menu.policies', icon: <ReadOutlined />, requires: routePermissions['/enterprises/policies'] },
       { path: '/enterprises/evaluations', labelKey: 'ent.menu.evaluations', icon: <StarOutlined />, requires: routePermissions['/enterprises/evaluations'] },
+    ],
+  },
+  {
+    key: 'prices',
+    labelKey: 'price.menu.group',
+    entries: [
+      { path: '/prices', labelKey: 'price.menu.overview', icon: <StockOutlined />, requires: routePermissions['/prices'] },
+      { path: '/prices/collect', labelKey: 'price.menu.collect', icon: <EditOutlined />, requires: routePermissions['/prices/collect'] },
     ],
   },
   {

@@ -51,6 +51,8 @@ const TaxPage = lazyNamed(() => import('../modules/enterprises/pages/TaxPage.tsx
 const LeadsPage = lazyNamed(() => import('../modules/enterprises/pages/LeadsPage.tsx'), 'LeadsPage');
 const PoliciesPage = lazyNamed(() => import('../modules/enterprises/pages/PoliciesPage.tsx'), 'PoliciesPage');
 const EvaluationsPage = lazyNamed(() => import('../modules/enterprises/pages/EvaluationsPage.tsx'), 'EvaluationsPage');
+const PricesOverviewPage = lazyNamed(() => import('../modules/prices/pages/PricesOverviewPage.tsx'), 'PricesOverviewPage');
+const CollectPage = lazyNamed(() => import('../modules/prices/pages/CollectPage.tsx'), 'CollectPage');
 const ForbiddenPage = lazyNamed(() => import('./StatusPages.tsx'), 'ForbiddenPage');
 const NotFoundPage = lazyNamed(() => import('./StatusPages.tsx'), 'NotFoundPage');
 
@@ -104,6 +106,8 @@ export const router = createBrowserRouter([
       { path: 'enterprises/policies', element: guarded('/enterprises/policies', <PoliciesPage />) },
       { path: 'enterprises/evaluations', element: guarded('/enterprises/evaluations', <EvaluationsPage />) },
       { path: 'enterprises/:id', element: guarded('/enterprises/:id', <EnterprisePage />) },
+      { path: 'prices', element: guarded('/prices', <PricesOverviewPage />) },
+      { path: 'prices/collect', element: guarded('/prices/collect', <CollectPage />) },
       { path: 'account/password', element: <PasswordPage /> },
       { path: 'account/2fa', element: <TwoFactorPage /> },
       { path: '403', element: <ForbiddenPage /> },

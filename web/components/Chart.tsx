@@ -2,14 +2,14 @@
 // in production, see docs stack gotcha 5) and registers only the chart types the app uses, so the
 // bundle does not carry all of ECharts. A module page imports this lazily with its route.
 import EChartsReactCore from 'echarts-for-react/esm/core';
-import { BarChart, LineChart, PieChart } from 'echarts/charts';
-import { DatasetComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import { BarChart, HeatmapChart, LineChart, PieChart } from 'echarts/charts';
+import { DatasetComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import type { EChartsOption } from 'echarts';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { CSSProperties } from 'react';
 
-echarts.use([BarChart, LineChart, PieChart, DatasetComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([BarChart, HeatmapChart, LineChart, PieChart, DatasetComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
 
 export type { EChartsOption };
 

@@ -2,6 +2,7 @@
 import type { Messages } from './zh-CN.ts';
 
 import { enterprisesEn } from '../modules/enterprises/i18n.ts';
+import { pricesEn } from '../modules/prices/i18n.ts';
 
 export const en: Messages = {
   app: {
@@ -1023,4 +1024,5 @@ export const en: Messages = {
     },
   },
   ent: enterprisesEn,
+  price: pricesEn,
 };

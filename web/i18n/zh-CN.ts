@@ -1,5 +1,6 @@
 // 简体中文 (default). en.ts must have exactly the same keys (its type is checked against this one).
 import { enterprisesZh } from '../modules/enterprises/i18n.ts';
+import { pricesZh } from '../modules/prices/i18n.ts';
 
 export const zhCN = {
   app: {
@@ -1022,6 +1023,7 @@ export const zhCN = {
     },
   },
   ent: enterprisesZh,
+  price: pricesZh,
 };
 
 export type Messages = typeof zhCN;

@@ -71,7 +71,14 @@ export const platformModules: PlatformModule[] = [
       { path: '/enterprises/evaluations', labelKey: 'ent.menu.evaluations' },
     ],
   },
-  { key: 'prices', live: false, links: [] },
+  {
+    key: 'prices',
+    live: true,
+    links: [
+      { path: '/prices', labelKey: 'price.menu.overview' },
+      { path: '/prices/collect', labelKey: 'price.menu.collect' },
+    ],
+  },
   { key: 'livelihood', live: false, links: [] },
   { key: 'energy', live: false, links: [] },
   { key: 'cockpit', live: false, links: [] },

@@ -1,0 +1,65 @@
+// Prices writes: quotes, approval of a day, alert scan, government-priced items, certification cases.
+// Each hook owns its toast and refreshes every 'prices' query. Codes a form shows in place are left to it.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client.ts';
+import { isApiError } from '../../api/errors.ts';
+import { useNotify } from '../../components/useNotify.tsx';
+import { pricesKey } from './api.ts';
+import type { CertAction, CertCaseDetail, CertCaseInput, PriceItem, PriceItemInput, QuoteInput } from './types.ts';
+
+/** Codes a form shows beside its fields rather than as a toast. */
+export const inPlaceCodes = ['price.jump_unconfirmed', 'price.locked', 'price.future_date', 'price.not_collector', 'request.invalid', 'record.stale', 'cert.method_required'];
+
+function useWrite<V, R>(fn: (v: V) => Promise<R>, success: (r: R, v: V) => string | null) {
+  const notify = useNotify();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: (r: R, v: V) => {
+      const text = success(r, v);
+      if (text) notify.success(text);
+      return client.invalidateQueries({ queryKey: pricesKey });
+    },
+    onError: (e: unknown) => {
+      if (!inPlaceCodes.some((c) => isApiError(e, c))) notify.error(e);
+      if (isApiError(e, 'record.stale') || isApiError(e, 'record.not_found')) void client.invalidateQueries({ queryKey: pricesKey });
+    },
+  });
+}
+
+export function useSaveQuotes() {
+  const { t } = useTranslation();
+  return useWrite((input: QuoteInput) => api.put<unknown>('/api/prices/quotes', input), (_, v) => t('price.toast.quotesSaved', { count: v.quotes.length }));
+}
+
+export function useApproveDay() {
+  const { t } = useTranslation();
+  return useWrite((date: string) => api.post<unknown>('/api/prices/approve', { date }), () => t('price.toast.approved'));
+}
+
+export function useScanAlerts() {
+  const { t } = useTranslation();
+  return useWrite((date: string) => api.post<unknown>('/api/prices/alerts/scan', { date }), () => t('price.toast.scanned'));
+}
+
+export function useSavePriceItem() {
+  const { t } = useTranslation();
+  return useWrite(
+    ({ id, input }: { id: number | null; input: PriceItemInput }) => (id === null ? api.post<PriceItem>('/api/prices/items', input) : api.put<PriceItem>(`/api/prices/items/${id}`, input)),
+    () => t('price.toast.itemSaved'),
+  );
+}
+
+export function useCreateCase() {
+  const { t } = useTranslation();
+  return useWrite((input: CertCaseInput) => api.post<CertCaseDetail>('/api/cert-cases', input), (r) => t('price.toast.caseCreated', { caseNo: r.caseNo }));
+}
+
+export function useCaseAction(id: number) {
+  const { t } = useTranslation();
+  return useWrite(
+    (body: { action: CertAction; note: string; method?: string; resultYuan?: number; version: number }) => api.post<CertCaseDetail>(`/api/cert-cases/${id}/action`, body),
+    () => t('price.toast.caseUpdated'),
+  );
+}
