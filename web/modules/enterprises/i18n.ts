@@ -65,7 +65,7 @@ export const enterprisesZh = {
   },
   demand: {
     listTitle: '企业诉求', title: '诉求：{{name}}', create: '受理诉求', createFor: '受理诉求：{{name}}', facts: '诉求信息', trail: '办理过程', category: '类别', channel: '渠道', text: '诉求内容',
-    textPlaceholder: '企业的具体诉求', handler: '承办单位', state: '状态', receivedOn: '受理日期', dueOn: '答复时限', closedOn: '办结日期', reply: '答复内容', satisfaction: '企业评价',
+    textPlaceholder: '企业的具体诉求', handler: '承办单位', state: '状态', receivedOn: '受理日期', dueOn: '答复时限', dates: '受理 / 答复时限', dueShort: '时限 ', closedOn: '办结日期', reply: '答复内容', satisfaction: '企业评价',
     reopened: '重新办理', reopenCount: '{{count}} 次', overdue: '逾期', overdueOnly: '只看逾期', overdueAlert: '{{count}} 件诉求已超过答复时限', limitDays: '{{days}} 个工作日',
     flow: '受理 → 转办 → 办理中 → 已答复 → 企业评价 → 办结；承办单位可退回，无法解决的提级协调',
     escalatedTo: '已提级协调，纳入问题台账：', problemLink: '问题 #{{id}}', noAction: '当前没有您可办理的操作', handlerRequired: '请选择承办单位',
@@ -99,7 +99,7 @@ export const enterprisesZh = {
   },
   lead: {
     title: '以商招商', create: '新增线索', createTitle: '新增招商线索', editTitle: '更新招商线索', target: '目标企业 / 项目', referrer: '推荐企业', stage: '阶段',
-    expected: '预计投资', expectedWan: '预计投资（万元）', owner: '负责人', note: '备注', funnel: '线索转化漏斗', count: '线索数', conversion: '{{count}} 个 · 转化率 {{pct}}',
+    expected: '预计投资', expectedWan: '预计投资（万元）', owner: '负责人', note: '备注', funnel: '线索转化漏斗', explain: '以商招商：服务包企业推荐其上下游企业、客户和合作伙伴来区投资。漏斗按达到各阶段的线索计数（已签约的线索也计入线索、接洽、考察），转化率为相对上一阶段；重点承接区域为科学城起步区和庙城智能制造产业园。', count: '线索数', conversion: '{{count}} 个 · 转化率 {{pct}}',
     kpi: { total: '线索总数', signed: '已签约及以后', referred: '企业推荐', expected: '预计投资' },
   },
   policy: {
@@ -192,7 +192,7 @@ export const enterprisesEn: typeof enterprisesZh = {
   demand: {
     listTitle: 'Enterprise demands', title: 'Demand: {{name}}', create: 'Receive a demand', createFor: 'Receive a demand: {{name}}', facts: 'Demand', trail: 'Handling trail',
     category: 'Category', channel: 'Channel', text: 'Demand', textPlaceholder: 'What the enterprise asks for', handler: 'Handling unit', state: 'State', receivedOn: 'Received',
-    dueOn: 'Answer due', closedOn: 'Closed', reply: 'Reply', satisfaction: 'Rating', reopened: 'Reopened', reopenCount: '{{count}} times', overdue: 'Overdue', overdueOnly: 'Overdue only',
+    dueOn: 'Answer due', dates: 'Received / due', dueShort: 'due ', closedOn: 'Closed', reply: 'Reply', satisfaction: 'Rating', reopened: 'Reopened', reopenCount: '{{count}} times', overdue: 'Overdue', overdueOnly: 'Overdue only',
     overdueAlert: '{{count}} demands are past their time limit', limitDays: '{{days}} working days',
     flow: 'Received → dispatched → in progress → answered → evaluated → closed; a unit may return it, one no unit can solve is escalated',
     escalatedTo: 'Escalated into the problem ledger:', problemLink: 'problem #{{id}}', noAction: 'Nothing for you to do on this demand now', handlerRequired: 'Pick the handling unit',
@@ -227,7 +227,7 @@ export const enterprisesEn: typeof enterprisesZh = {
   },
   lead: {
     title: 'Investment through firms', create: 'New lead', createTitle: 'New investment lead', editTitle: 'Update the lead', target: 'Target firm / project', referrer: 'Referred by',
-    stage: 'Stage', expected: 'Expected investment', expectedWan: 'Expected investment (10k CNY)', owner: 'Owner', note: 'Note', funnel: 'Lead conversion funnel', count: 'Leads',
+    stage: 'Stage', expected: 'Expected investment', expectedWan: 'Expected investment (10k CNY)', owner: 'Owner', note: 'Note', funnel: 'Lead conversion funnel', explain: 'Served enterprises refer their suppliers, customers and partners to invest in the district. The funnel counts the leads that reached each stage (a signed lead also counts as lead, contact and site visit); conversion is against the stage before. The focus zones are the Science City base and the Miaocheng park.', count: 'Leads',
     conversion: '{{count}} · {{pct}} converted',
     kpi: { total: 'Leads', signed: 'Signed or later', referred: 'Referred by firms', expected: 'Expected investment' },
   },

@@ -1,7 +1,7 @@
 // 以商招商: leads referred by served enterprises, the pipeline funnel with stage conversions, the expected
 // investment, and the leads table (create and update for the division).
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Row, Select, Statistic, Table, Tag } from 'antd';
+import { Button, Card, Col, Row, Select, Statistic, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -59,6 +59,9 @@ export function LeadsPage() {
                   </Col>
                 ))}
               </Row>
+              <Typography.Paragraph type="secondary" style={{ marginTop: 12, fontSize: 13 }}>
+                {t('ent.lead.explain')}
+              </Typography.Paragraph>
             </Col>
             <Col xs={24} lg={15}>
               <Card size="small" title={t('ent.lead.funnel')}>
@@ -89,8 +92,8 @@ export function LeadsPage() {
               { title: t('ent.lead.stage'), dataIndex: 'stage', render: (v: string) => <Tag color="blue">{f.label('stage', v)}</Tag> },
               { title: t('ent.lead.expected'), dataIndex: 'expectedInvest', align: 'right', render: (v: number) => f.wan(v) },
               { title: t('ent.lead.owner'), dataIndex: 'ownerName' },
-              { title: t('ent.lead.note'), dataIndex: 'note', ellipsis: true },
-              ...(d.abilities.write ? [{ title: t('common.actions'), key: 'a', render: (_: unknown, r: Lead) => <Button size="small" type="link" onClick={() => setModal({ lead: r })}>{t('common.edit')}</Button> }] : []),
+              { title: t('ent.lead.note'), dataIndex: 'note', width: 200, ellipsis: true },
+              ...(d.abilities.write ? [{ title: t('common.actions'), key: 'a', fixed: 'right' as const, render: (_: unknown, r: Lead) => <Button size="small" type="link" onClick={() => setModal({ lead: r })}>{t('common.edit')}</Button> }] : []),
             ]}
           />
           <LeadModal state={modal} referrers={referrers.data ?? []} onClose={() => setModal(null)} />

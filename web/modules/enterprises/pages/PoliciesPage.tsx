@@ -50,7 +50,6 @@ export function PoliciesPage() {
         dataSource={q.data?.items ?? []}
         data-testid="ent-policy-table"
         pagination={false}
-        scroll={{ x: 'max-content' }}
         expandable={{ expandedRowRender: (p) => <PolicyDetail p={p} onApply={(app) => setModal({ policyId: p.id, policyTitle: p.title, app })} />, expandRowByClick: true }}
         columns={[
           {
@@ -66,25 +65,27 @@ export function PoliciesPage() {
               </div>
             ),
           },
-          { title: t('ent.policy.level'), dataIndex: 'level', render: (v: string) => <Tag>{f.label('level', v)}</Tag> },
-          { title: t('ent.policy.issuedOn'), dataIndex: 'issuedOn', render: (v: string) => <DateText value={v} /> },
-          { title: t('ent.policy.industries'), dataIndex: 'industries', render: (v: string[]) => (v.length ? v.map((i) => f.label('industry', i)).join(t('ent.listSep')) : t('ent.policy.allIndustries')) },
-          { title: t('ent.policy.matching'), dataIndex: 'matchingEnterprises', align: 'right' },
+          { title: t('ent.policy.level'), dataIndex: 'level', width: 72, render: (v: string) => <Tag>{f.label('level', v)}</Tag> },
+          { title: t('ent.policy.issuedOn'), dataIndex: 'issuedOn', width: 130, render: (v: string) => <DateText value={v} /> },
+          { title: t('ent.policy.industries'), dataIndex: 'industries', width: 170, render: (v: string[]) => (v.length ? v.map((i) => f.label('industry', i)).join(t('ent.listSep')) : t('ent.policy.allIndustries')) },
+          { title: t('ent.policy.matching'), dataIndex: 'matchingEnterprises', align: 'right', width: 84 },
           {
             title: t('ent.policy.window'),
             key: 'window',
+            width: 150,
             render: (_: unknown, p) =>
               p.windowClose ? (
                 <span>
-                  <DateText value={p.windowOpen} /> – <DateText value={p.windowClose} />
+                  <DateText value={p.windowOpen} /> –<br />
+                  <DateText value={p.windowClose} />
                   {p.windowClosingSoon && <Tag color="warning" style={{ marginInlineStart: 6 }}>{t('ent.policy.closingSoon')}</Tag>}
                 </span>
               ) : (
                 '—'
               ),
           },
-          { title: t('ent.policy.appsCol'), key: 'apps', align: 'right', render: (_: unknown, p) => t('ent.policy.appsLine', { count: p.applications, approved: p.approved }) },
-          { title: t('ent.policy.granted'), dataIndex: 'granted', align: 'right', render: (v: number) => f.wan(v) },
+          { title: t('ent.policy.appsCol'), key: 'apps', align: 'right', width: 96, render: (_: unknown, p) => t('ent.policy.appsLine', { count: p.applications, approved: p.approved }) },
+          { title: t('ent.policy.granted'), dataIndex: 'granted', align: 'right', width: 110, render: (v: number) => f.wan(v) },
         ]}
       />
       <ApplicationModal state={modal} enterprises={(names.data ?? []).filter((e) => e.serve)} onClose={() => setModal(null)} />

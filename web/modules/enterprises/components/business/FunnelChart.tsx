@@ -11,13 +11,12 @@ const palette = ['#1677ff', '#2f8cff', '#4096ff', '#69b1ff', '#13c2c2', '#52c41a
 export function FunnelChart({ funnel }: { funnel: LeadList['funnel'] }) {
   const { t } = useTranslation();
   const f = useEntFormat();
-  const max = Math.max(1, ...funnel.map((s) => s.count));
   const option = useMemo<EChartsOption>(
     () => ({
       animationDuration: 400,
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true },
-      grid: { left: 8, right: 8, top: 8, bottom: 8, containLabel: true },
-      xAxis: { type: 'value', max: Math.ceil(max * 1.4), minInterval: 1 },
+      grid: { left: 8, right: 130, top: 8, bottom: 8, containLabel: true },
+      xAxis: { type: 'value', minInterval: 1 },
       yAxis: { type: 'category', inverse: true, data: funnel.map((s) => f.label('stage', s.stage)), axisTick: { show: false } },
       series: [
         {
@@ -36,7 +35,7 @@ export function FunnelChart({ funnel }: { funnel: LeadList['funnel'] }) {
         },
       ],
     }),
-    [funnel, max, t, f.lang],
+    [funnel, t, f.lang],
   );
   return <Chart option={option} height={260} testId="ent-funnel" />;
 }

@@ -14,7 +14,7 @@ export function PolicyDetail({ p, onApply }: { p: Policy; onApply: (app: Applica
   const canWrite = !!apps.data?.abilities.write;
   return (
     <Row gutter={[16, 12]} data-testid={`ent-policy-detail-${p.id}`}>
-      <Col xs={24} xl={10}>
+      <Col xs={24} xl={9}>
         <Typography.Title level={5} style={{ marginTop: 0 }}>
           {t('ent.policy.summary')}
         </Typography.Title>
@@ -26,7 +26,7 @@ export function PolicyDetail({ p, onApply }: { p: Policy; onApply: (app: Applica
           {p.industries.length ? p.industries.map((i) => <Tag key={i}>{f.label('industry', i)}</Tag>) : <Tag>{t('ent.policy.allIndustries')}</Tag>}
         </Typography.Text>
       </Col>
-      <Col xs={24} xl={14}>
+      <Col xs={24} xl={15}>
         <Typography.Title level={5} style={{ marginTop: 0 }}>
           {t('ent.policy.applications', { count: apps.data?.items.length ?? p.applications })}
           {canWrite && (
@@ -41,7 +41,6 @@ export function PolicyDetail({ p, onApply }: { p: Policy; onApply: (app: Applica
           loading={apps.isLoading}
           dataSource={apps.data?.items ?? []}
           pagination={{ pageSize: 8, hideOnSinglePage: true }}
-          scroll={{ x: 'max-content' }}
           columns={[
             { title: t('ent.field.enterprise'), dataIndex: 'enterpriseName', render: (v: string, r) => <Link to={`/enterprises/${r.enterpriseId}`}>{v}</Link> },
             { title: t('ent.app.project'), dataIndex: 'project' },

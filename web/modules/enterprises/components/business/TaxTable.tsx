@@ -22,8 +22,8 @@ export function TaxTable({ rows, year }: { rows: TaxRow[]; year: number }) {
         { title: t('ent.field.name'), dataIndex: 'name', render: (v: string, r) => <Link to={`/enterprises/${r.id}`}>{v}</Link> },
         { title: t('ent.field.industry'), dataIndex: 'industry', render: (v: string) => f.label('industry', v) },
         { title: t('ent.field.steward'), dataIndex: 'stewardName', render: (v: string | null) => v ?? t('ent.unassigned') },
-        { title: t('ent.tax.amountOf', { year }), dataIndex: 'tax', align: 'right', render: (v: number | null) => f.wan(v) },
-        { title: t('ent.tax.amountOf', { year: year - 1 }), dataIndex: 'prevTax', align: 'right', render: (v: number | null) => f.wan(v) },
+        { title: t('ent.tax.amountOf', { year }), dataIndex: 'tax', align: 'right', render: (v: number | null) => f.num(v) },
+        { title: t('ent.tax.amountOf', { year: year - 1 }), dataIndex: 'prevTax', align: 'right', render: (v: number | null) => f.num(v) },
         {
           title: t('ent.tax.change'),
           dataIndex: 'changePct',

@@ -53,7 +53,7 @@ export function CoverageChart({ coverage }: { coverage: Coverage }) {
         style={{ marginBottom: 8 }}
         data-testid="ent-coverage-dim"
       />
-      <Chart option={option} height={Math.max(220, rows.length * 26 + 50)} />
+      <Chart option={option} height={Math.max(340, rows.length * 26 + 50)} />
     </div>
   );
 }

@@ -27,18 +27,20 @@ export function RatesTable({ stats }: { stats: DemandStats }) {
         rowKey="name"
         dataSource={stats[dim]}
         pagination={false}
-        scroll={{ y: 300, x: 'max-content' }}
+        scroll={{ y: 300 }}
+        tableLayout="fixed"
         columns={[
           {
             title: dim === 'byUnit' ? t('ent.rates.unit') : t('ent.rates.category'),
             dataIndex: 'name',
+            ellipsis: true,
             render: (n: string) => (dim === 'byUnit' ? f.group(n) : `${f.label('category', n)} · ${t('ent.demand.limitDays', { days: demandTimeLimits[n as DemandCategory] ?? '—' })}`),
           },
-          { title: t('ent.rates.total'), dataIndex: 'total', align: 'right', width: 64 },
-          { title: t('ent.rates.closed'), dataIndex: 'closed', align: 'right', width: 64 },
-          { title: t('ent.rates.closurePct'), dataIndex: 'closurePct', align: 'right', render: (v: number | null) => f.pct(v) },
-          { title: t('ent.rates.onTimePct'), dataIndex: 'onTimePct', align: 'right', render: (v: number | null) => <span style={low(v, 90)}>{f.pct(v)}</span> },
-          { title: t('ent.rates.satisfactionPct'), dataIndex: 'satisfactionPct', align: 'right', render: (v: number | null) => <span style={low(v, 90)}>{f.pct(v)}</span> },
+          { title: t('ent.rates.total'), dataIndex: 'total', align: 'right', width: 56 },
+          { title: t('ent.rates.closed'), dataIndex: 'closed', align: 'right', width: 56 },
+          { title: t('ent.rates.closurePct'), dataIndex: 'closurePct', align: 'right', width: 80, render: (v: number | null) => f.pct(v) },
+          { title: t('ent.rates.onTimePct'), dataIndex: 'onTimePct', align: 'right', width: 100, render: (v: number | null) => <span style={low(v, 90)}>{f.pct(v)}</span> },
+          { title: t('ent.rates.satisfactionPct'), dataIndex: 'satisfactionPct', align: 'right', width: 80, render: (v: number | null) => <span style={low(v, 90)}>{f.pct(v)}</span> },
         ]}
       />
     </div>

@@ -43,7 +43,7 @@ export function DemandTable({ items, total, page, pageSize, loading, onPage, hid
           dataIndex: 'text',
           render: (v: string, r) => (
             <Link to={`/enterprises/demands/${r.id}`}>
-              <Typography.Text ellipsis style={{ maxWidth: 300 }}>
+              <Typography.Text ellipsis style={{ maxWidth: 260 }}>
                 {v}
               </Typography.Text>
             </Link>
@@ -51,8 +51,20 @@ export function DemandTable({ items, total, page, pageSize, loading, onPage, hid
         },
         { title: t('ent.demand.handler'), dataIndex: 'handlerUnitName', render: (v: string | null) => v ?? '—' },
         { title: t('ent.demand.state'), dataIndex: 'state', render: (v: Demand['state'], r) => <DemandStateTag state={v} overdue={r.overdue} testId={`ent-demand-state-${r.id}`} /> },
-        { title: t('ent.demand.receivedOn'), dataIndex: 'receivedOn', render: (v: string) => <DateText value={v} /> },
-        { title: t('ent.demand.dueOn'), dataIndex: 'dueOn', render: (v: string) => <DateText value={v} /> },
+        {
+          title: t('ent.demand.dates'),
+          dataIndex: 'receivedOn',
+          render: (v: string, r) => (
+            <span style={{ fontSize: 12 }}>
+              <DateText value={v} />
+              <br />
+              <Typography.Text type={r.overdue ? 'danger' : 'secondary'} style={{ fontSize: 12 }}>
+                {t('ent.demand.dueShort')}
+                <DateText value={r.dueOn} />
+              </Typography.Text>
+            </span>
+          ),
+        },
       ]}
     />
   );

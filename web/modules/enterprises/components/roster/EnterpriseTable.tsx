@@ -65,6 +65,7 @@ export function EnterpriseTable({ items, total, page, pageSize, loading, minVisi
               {
                 title: t('common.actions'),
                 key: 'actions',
+                fixed: 'right' as const,
                 render: (_: unknown, r: RosterRow) => (
                   <span>
                     {onVisit && r.abilities.serve && (
