@@ -21,6 +21,7 @@ export const problemStatusLabels: Record<ProblemStatus, { zh: string; en: string
   open: { zh: '待协调', en: 'Open' }, scheduled: { zh: '已上会', en: 'On an agenda' }, decided: { zh: '已议定', en: 'Decided' },
   resolved: { zh: '已解决', en: 'Resolved' }, escalated: { zh: '已提级', en: 'Escalated' }, cancelled: { zh: '已撤销', en: 'Cancelled' },
 };
+export const severityLabels: Record<1 | 2 | 3, { zh: string; en: string }> = { 1: { zh: '一般', en: 'Minor' }, 2: { zh: '较重', en: 'Serious' }, 3: { zh: '严重', en: 'Critical' } };
 export const meetingKinds = ['joint', 'consultation'] as const;
 export const meetingKindLabels = { joint: { zh: '发改联席会', en: 'Joint meeting' }, consultation: { zh: '部门会商', en: 'Consultation' } } as const;
 export const fundTypes = ['中央预算内投资', '市政府固定资产投资', '地方政府专项债券', '超长期特别国债', '其他上级资金'] as const;

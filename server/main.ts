@@ -40,7 +40,7 @@ async function seedDemo(config: Config, quiet = false) {
     const steps = ['platform', 'workplan', 'economy', 'projects', 'enterprises', 'prices'];
     const b = bar('演示数据');
     b.start(steps.length, 0);
-    await seedAllDemo(ctx, (step) => b.update(steps.indexOf(step)));
+    await seedAllDemo(ctx, (step) => b.update(steps.indexOf(step)), { prices: config.demoPrices });
     b.update(steps.length);
     b.stop();
     return true;

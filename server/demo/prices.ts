@@ -107,7 +107,7 @@ export async function seedPricesDemo(ctx: AppContext): Promise<{ quotes: number;
           const offset = 1 + 0.04 * noise(ci, pi, 0); // a point is a little dearer or cheaper, always
           const price = Math.round(p0 * offset * (1 + 0.015 * noise(ci, pi, t(d))) * 100) / 100;
           batch.push({ pointId: pointIds[pi], commodityId: commodityIds[ci], date: d, price, note: '', state: 'approved', source: 'import', collectorId: null, updatedAt: now });
-          if (batch.length >= 1000) await flush();
+          if (batch.length >= 3000) await flush(); // 30,000 parameters: under SQLite's and PostgreSQL's limits
         }
       }
     }

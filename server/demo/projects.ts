@@ -120,6 +120,7 @@ export async function seedProjectsDemo(ctx: AppContext): Promise<{ projects: num
         raisedByUnitId: p.unit, ownerUnitId: unit(owners[k % owners.length]), dueDate: addDays(raised, 30 + (k % 4) * 15), severity: 1 + (k % 3),
       });
       await trx.updateTable('problems').set({ raisedAt: `${raised}T02:00:00.000Z`, createdAt: `${raised}T02:00:00.000Z` }).where('id', '=', id).execute();
+      await trx.updateTable('problemEvents').set({ at: `${raised}T02:00:00.000Z` }).where('problemId', '=', id).execute();
       problemIds.push(id);
     }
 
@@ -138,6 +139,8 @@ export async function seedProjectsDemo(ctx: AppContext): Promise<{ projects: num
         discussions: agenda.map((pid) => ({ problemId: pid, discussion: '牵头部门介绍了问题成因和已开展工作，属地镇和项目单位提出了诉求，与会单位充分讨论。' })),
         decisions: agenda.slice(0, 3).map((pid, k) => ({ problemId: pid, text: `由牵头部门会同属地镇${['制定专项方案', '加快办理审批手续', '落实资金来源'][k]}，确保项目按期推进`, leadUnitId: invited[(n + k) % invited.length], coUnitIds: [invited[(n + k + 1) % invited.length]], deadline: addDays(date, 20 + k * 15) })),
       });
+      // The history reads as it happened: scheduling and decisions dated on the meeting day, not the seeding day.
+      await trx.updateTable('problemEvents').set({ at: `${date}T06:00:00.000Z` }).where('problemId', 'in', agenda).where('action', 'in', ['schedule', 'decide']).execute();
       meetings++;
     }
     // The first two meetings' action items are done and verified (销号), so their problems are resolved.
@@ -154,14 +157,15 @@ export async function seedProjectsDemo(ctx: AppContext): Promise<{ projects: num
     for (const [k, pid] of problemIds.slice(30, 36).entries()) {
       const escalate = k < 3;
       await trx.updateTable('problems').set({ status: escalate ? 'escalated' : 'cancelled', escalatedTo: escalate ? '区政府专题会' : null, updatedAt: now }).where('id', '=', pid).execute();
-      await trx.insertInto('problemEvents').values({ problemId: pid, at: now, byName: actor.displayName, action: escalate ? 'escalate' : 'cancel', note: escalate ? '涉及跨部门重大事项，提请区政府专题会研究（提交：区政府专题会）' : '项目单位调整建设方案，问题不再存在' }).execute();
+      await trx.insertInto('problemEvents').values({ problemId: pid, at: `${YEAR}-10-${escalate ? '12' : '16'}T02:00:00.000Z`, byName: actor.displayName, action: escalate ? 'escalate' : 'cancel', note: escalate ? '涉及跨部门重大事项，提请区政府专题会研究（提交：区政府专题会）' : '项目单位调整建设方案，问题不再存在' }).execute();
     }
     // A consultation (部门会商) on the sectors holding investment back, with opinions due.
     const cid = await insertMeeting(trx, actor, {
       kind: 'consultation', title: `${YEAR}年四季度投资形势部门会商`, meetingDate: `${YEAR}-11-08`, location: '书面会商', chairName: '王主任',
       unitIds: [unit('B-STATS'), unit('B-HOUSING'), unit('B-ECONINFO'), unit('T-MIAOCHENG')], problemIds: problemIds.slice(36, 38), opinionDue: `${YEAR}-11-03`,
     });
-    await trx.insertInto('meetingOpinions').values({ meetingId: cid, unitId: unit('B-STATS'), opinion: '建议加快在库项目入统，重点关注房地产开发投资下行对全区固定资产投资的拖累。', submittedAt: now, submittedBy: null }).execute();
+    await trx.insertInto('meetingOpinions').values({ meetingId: cid, unitId: unit('B-STATS'), opinion: '建议加快在库项目入统，重点关注房地产开发投资下行对全区固定资产投资的拖累。', submittedAt: `${YEAR}-10-30T02:00:00.000Z`, submittedBy: null }).execute();
+    await trx.updateTable('problemEvents').set({ at: `${YEAR}-10-25T02:00:00.000Z` }).where('problemId', 'in', problemIds.slice(36, 38)).where('action', '=', 'schedule').execute();
     meetings++;
 
     // Funding applications and the research-centre reserve.
@@ -182,7 +186,8 @@ export async function seedProjectsDemo(ctx: AppContext): Promise<{ projects: num
       ['影视数字制作工程研究中心', '某影视科技公司', '影视文化', '市级', '储备', 2, `${YEAR}-07-15`],
     ] as const;
     for (const [name, hostOrg, field, level, status, readiness, reviewed] of centres) {
-      await insertCentre(trx, actor, { name, hostOrg, field, targetLevel: level, rdSpend: 1200 + readiness * 800, teamSize: 10 + readiness * 12, readiness, status, note: '' }, reviewed);
+      const cid2 = await insertCentre(trx, actor, { name, hostOrg, field, targetLevel: level, rdSpend: 1200 + readiness * 800, teamSize: 10 + readiness * 12, readiness, status, note: '' }, reviewed);
+      await trx.updateTable('researchCentreEvents').set({ at: `${reviewed ?? `${YEAR}-01-10`}T02:00:00.000Z` }).where('centreId', '=', cid2).execute();
     }
     await ctx.audit.record(trx, { userId: null, name: 'system', role: null, ip: null }, { action: 'demo.seed', entityType: 'projects', entityId: null, after: { projects: projects.length, reports, problems: problemIds.length, meetings } });
     return { projects: projects.length, reports, problems: problemIds.length, meetings };

@@ -7,6 +7,7 @@ export type Config = {
   dataDir: string;
   databaseUrl: string | null; // postgres://… switches to PostgreSQL; null = SQLite under dataDir
   demo: boolean;
+  demoPrices: boolean;
   secretKey: string | null; // hex, 32 bytes; encrypts TOTP secrets and contact data at rest
   auditHash: 'sm3' | 'sha256';
   secureCookies: boolean; // set behind TLS
@@ -43,6 +44,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     databaseUrl,
     demo: env.TONGCHOU_DEMO !== '0',
+    /** The demo's two years of daily price quotes (292,000 rows); TONGCHOU_DEMO_PRICES=0 leaves them out. */
+    demoPrices: env.TONGCHOU_DEMO_PRICES !== '0',
     secretKey: env.TONGCHOU_SECRET_KEY || null,
     auditHash,
     secureCookies: env.TONGCHOU_SECURE_COOKIES === '1',

@@ -92,6 +92,7 @@ export const matrix: Record<string, Role[] | 'public'> = {
   'POST /api/economy/fyp/tasks': ['division_staff'],
   'PATCH /api/economy/fyp/tasks/:id': ['division_staff'],
   'GET /api/economy/fyp/report.docx': BUSINESS,
+  'GET /api/projects/years': BUSINESS,
   'GET /api/projects/:year': BUSINESS,
   'GET /api/projects/:year/rollup': BUSINESS,
   'POST /api/projects': ['division_staff'],

@@ -15,14 +15,14 @@ let env: NodeJS.ProcessEnv;
 before(async () => {
   tdb = await createTestDatabase();
   env = {
-    ...process.env, DATA_DIR: tdb.dataDir, DATABASE_URL: tdb.databaseUrl ?? '', TONGCHOU_SECRET_KEY: 'ab'.repeat(32),
+    ...process.env, DATA_DIR: tdb.dataDir, DATABASE_URL: tdb.databaseUrl ?? '', TONGCHOU_SECRET_KEY: 'ab'.repeat(32), TONGCHOU_DEMO_PRICES: '0',
     TONGCHOU_ARGON2_MEMORY_KIB: '1024', TONGCHOU_ARGON2_TIME: '1', LOG_LEVEL: 'silent',
   };
 });
 after(async () => { await tdb.drop(); });
 
 function cli(...args: string[]) {
-  return spawnSync(process.execPath, [path.resolve('bin/tongchou.js'), ...args], { env, encoding: 'utf8', timeout: 60_000 });
+  return spawnSync(process.execPath, [path.resolve('bin/tongchou.js'), ...args], { env, encoding: 'utf8', timeout: 120_000 });
 }
 
 describe('tongchou CLI', () => {

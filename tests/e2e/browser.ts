@@ -9,9 +9,10 @@ export const artifacts = path.resolve('tests/.artifacts');
 
 export type E2E = { t: TestApp; url: string; browser: Browser; close: () => Promise<void> };
 
-export async function startE2E(): Promise<E2E> {
+/** `prices`: also the demo's two years of daily quotes (only the price journey needs them). */
+export async function startE2E(opts: { prices?: boolean } = {}): Promise<E2E> {
   if (!fs.existsSync(path.resolve('dist/web/index.html'))) throw new Error('dist/web is missing: run `npx vite build` first (npm test does)');
-  const t = await createTestApp({ seed: 'all' });
+  const t = await createTestApp({ seed: 'all', prices: !!opts.prices });
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   const address = t.app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

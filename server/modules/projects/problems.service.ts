@@ -66,8 +66,10 @@ function problemView(actor: Actor, p: ProblemRow, today: string) {
 export async function listProblems(ctx: AppContext, actor: Actor, f: { status?: string; source?: string; refId?: number; ownerUnitId?: number; type?: string; overdue?: boolean; page: number; pageSize: number }) {
   requirePermission(actor, 'proj.read');
   const today = isoDateAt(Date.now());
-  const rows = (await problemRows(ctx.db, f)).filter((p) => problemVisible(actor, p)).map((p) => problemView(actor, p, today)).filter((p) => !f.overdue || p.overdue);
-  const counts = Object.fromEntries(['open', 'scheduled', 'decided', 'resolved', 'escalated', 'cancelled'].map((s) => [s, rows.filter((r) => r.status === s).length]));
+  // The counts by status answer the other filters but not the status one, so every tab keeps its number.
+  const unfiltered = (await problemRows(ctx.db, { ...f, status: undefined })).filter((p) => problemVisible(actor, p)).map((p) => problemView(actor, p, today)).filter((p) => !f.overdue || p.overdue);
+  const rows = f.status ? unfiltered.filter((p) => p.status === f.status) : unfiltered;
+  const counts = Object.fromEntries(['open', 'scheduled', 'decided', 'resolved', 'escalated', 'cancelled'].map((s) => [s, unfiltered.filter((r) => r.status === s).length]));
   return { total: rows.length, counts, overdue: rows.filter((r) => r.overdue).length, items: rows.slice((f.page - 1) * f.pageSize, f.page * f.pageSize), abilities: { raise: can(actor.role, 'proj.report'), act: can(actor.role, 'proj.write') } };
 }
 

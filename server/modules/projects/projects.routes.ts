@@ -20,6 +20,7 @@ const id = z.coerce.number().int().positive().max(2_147_483_647);
 const monthPeriod = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '期间应为月份，如 2023-09');
 
 export const projectRoutes: ModuleRegister = async (app, ctx) => {
+  app.get('/api/projects/years', { config: { permission: 'proj.read' }, schema: { tags, summary: '有项目的计划年度' } }, async (req) => proj.projectYears(ctx, actorOf(req)));
   app.get('/api/projects/:year', {
     config: { permission: 'proj.read' },
     schema: {

@@ -113,7 +113,7 @@ export async function getProject(ctx: AppContext, actor: Actor, id: number) {
     asOf, ...projectFigures(p, milestones, reports, asOf),
     milestones: milestoneSteps.map((step) => milestones.find((m) => m.step === step) ?? { projectId: id, step, seq: milestoneSteps.indexOf(step), plannedDate: null, actualDate: null, docNo: '' }),
     reports: reports.map((r) => ({ ...r, abilities: { edit: abilities.report && r.state !== 'approved', review: can(actor.role, 'proj.review') && r.state === 'submitted' } })),
-    problems, funding, abilities,
+    problems: problems.map((pr) => ({ ...pr, overdue: ['open', 'scheduled', 'decided', 'escalated'].includes(pr.status) && compareDates(pr.dueDate, isoDateAt(Date.now())) < 0 })), funding, abilities,
   };
 }
 
@@ -284,7 +284,7 @@ export async function reviewReport(ctx: AppContext, actor: Actor, id: number, in
 
 type Item = Awaited<ReturnType<typeof evaluated>>['items'][number];
 
-function groupBy(items: Item[], key: (i: Item) => string | null) {
+function groupBy(items: Item[], key: (i: Item) => string | null, idOf: (i: Item) => number | null = () => null) {
   const m = new Map<string, Item[]>();
   for (const i of items) {
     const k = key(i) ?? '未填写';
@@ -294,7 +294,7 @@ function groupBy(items: Item[], key: (i: Item) => string | null) {
     const plan = r4(rows.reduce((a, r) => a + r.plan, 0));
     const cum = r4(rows.reduce((a, r) => a + r.cum, 0));
     return {
-      name, projects: rows.length, plan, cum, cumConstruction: r4(rows.reduce((a, r) => a + r.cumConstruction, 0)), completionPct: plan > 0 ? r2((cum / plan) * 100) : null,
+      id: idOf(rows[0]), name, projects: rows.length, plan, cum, cumConstruction: r4(rows.reduce((a, r) => a + r.cumConstruction, 0)), completionPct: plan > 0 ? r2((cum / plan) * 100) : null,
       red: rows.filter((r) => r.status === 'red').length, yellow: rows.filter((r) => r.status === 'yellow').length, green: rows.filter((r) => r.status === 'green').length,
     };
   }).sort((a, b) => b.plan - a.plan);
@@ -316,7 +316,7 @@ export async function rollup(ctx: AppContext, actor: Actor, year: number) {
     const f = factors.get(p.sector) ?? factors.set(p.sector, { sector: p.sector, total: 0, byType: {}, items: [] }).get(p.sector)!;
     f.total++;
     f.byType[p.type] = (f.byType[p.type] ?? 0) + 1;
-    f.items.push({ problemId: p.id, title: p.title, type: p.type, projectName: p.projectName, dueDate: p.dueDate, overdue: compareDates(p.dueDate, asOf) < 0 });
+    f.items.push({ problemId: p.id, title: p.title, type: p.type, projectName: p.projectName, dueDate: p.dueDate, overdue: compareDates(p.dueDate, isoDateAt(Date.now())) < 0 }); // as the ledger says: against today
   }
   // The district's FAI and 建安 growth come from the statistics (economy module), not from summing this ledger.
   const econ = can(actor.role, 'econ.read') ? await economyOverview(ctx, actor, year) : null;
@@ -332,8 +332,14 @@ export async function rollup(ctx: AppContext, actor: Actor, year: number) {
       byStatus: { green: items.filter((i) => i.status === 'green').length, yellow: items.filter((i) => i.status === 'yellow').length, red: items.filter((i) => i.status === 'red').length, grey: items.filter((i) => i.status === 'grey').length },
     },
     statistics: { fai: indicator('FAI'), construction: indicator('FAI-CI') },
-    byCategory: groupBy(items, (i) => i.category), bySector: groupBy(items, (i) => i.sector), byTown: groupBy(items, (i) => i.townName), byUnit: groupBy(items, (i) => i.responsibleUnitName),
+    byCategory: groupBy(items, (i) => i.category), bySector: groupBy(items, (i) => i.sector), byTown: groupBy(items, (i) => i.townName, (i) => i.townId), byUnit: groupBy(items, (i) => i.responsibleUnitName, (i) => i.responsibleUnitId),
     missedStarts: items.filter((i) => i.missedStart).map((i) => ({ id: i.id, code: i.code, name: i.name, responsibleUnitName: i.responsibleUnitName, openProblems: i.openProblems })),
     factors: [...factors.values()].sort((a, b) => b.total - a.total),
   };
+}
+
+/** The plan years that hold projects, newest first. */
+export async function projectYears(ctx: AppContext, actor: Actor) {
+  requirePermission(actor, 'proj.read');
+  return { years: (await ctx.db.selectFrom('projects').select('year').distinct().orderBy('year', 'desc').execute()).map((y) => y.year) };
 }
