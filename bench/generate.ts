@@ -12,9 +12,15 @@ type AuditRow = AuditLogTable;
 import { addPeriods, periodEnd } from '../common/periods.ts';
 import { defaultStatusRule } from '../common/status.ts';
 
-export type Scale = { districts: number; years: number; tasksPerYear: number; auditRows: number };
-export const quickScale: Scale = { districts: 2, years: 1, tasksPerYear: 200, auditRows: 20_000 };
-export const cityScale: Scale = { districts: 16, years: 10, tasksPerYear: 2_000, auditRows: 3_000_000 };
+export type Scale = {
+  districts: number; years: number; tasksPerYear: number; auditRows: number;
+  projectsPerYear: number; enterprises: number; visits: number; demands: number; priceQuotes: number;
+};
+export const quickScale: Scale = { districts: 2, years: 1, tasksPerYear: 200, auditRows: 20_000, projectsPerYear: 100, enterprises: 300, visits: 1_000, demands: 2_000, priceQuotes: 20_000 };
+export const cityScale: Scale = {
+  districts: 16, years: 10, tasksPerYear: 2_000, auditRows: 3_000_000,
+  projectsPerYear: 1_000, enterprises: 5_000, visits: 50_000, demands: 100_000, priceQuotes: 1_000_000,
+};
 export const BENCH_PASSWORD = 'Bench#2023x';
 
 async function insertMany<T extends Record<string, unknown>>(db: Executor, table: string, rows: T[], chunk = 500): Promise<void> {
@@ -94,6 +100,63 @@ export async function generate(ctx: AppContext, scale: Scale, log: (s: string) =
     });
     log(`year ${year}: ${scale.tasksPerYear} tasks`);
   }
+  // Projects: N a year with the year's plan, the start milestone and a monthly report for each month to October.
+  const towns = orgs.filter((o) => o.kind === 'town').map((o) => ids.get(o.code)!.id);
+  for (let year = firstYear; year <= lastYear; year++) {
+    await ctx.db.transaction().execute(async (trx) => {
+      const projects = Array.from({ length: scale.projectsPerYear }, (_, i) => ({
+        code: `${year}-110116-${String(40 + (i % 50)).padStart(2, '0')}-0${1 + (i % 3)}-${String(i).padStart(6, '0')}`, name: `基准项目${year}-${i}`, year, category: ['新建', '续建', '前期'][i % 3],
+        nature: '政府投资', sector: ['产业', '基础设施', '社会事业', '生态环境', '科学城平台'][i % 5], tags: '[]', townId: towns[i % towns.length], ownerName: '基准建设单位',
+        responsibleUnitId: ids.get(leadCodes[(i * 11) % leadCodes.length])!.id, leaderName: '王主任', totalInvestment: 50_000, completedBefore: 0, planConstruction: 7_000, planEquipment: 2_000, planOther: 1_000,
+        statsRegistered: 1, description: '', isDemo: 0, ...meta,
+      }));
+      await insertMany(trx, 'projects', projects);
+      const rows = await trx.selectFrom('projects').select('id').where('year', '=', year).execute();
+      await insertMany(trx, 'projectMilestones', rows.map((r, k) => ({ projectId: r.id, step: '开工', seq: 7, plannedDate: `${year}-03-15`, actualDate: k % 4 === 3 ? null : `${year}-03-20`, docNo: '' })), 1000);
+      const reports = rows.filter((_, k) => k % 4 !== 3).flatMap((r) => Array.from({ length: 10 }, (_, m) => ({
+        projectId: r.id, year, period: `${year}-${String(m + 1).padStart(2, '0')}`, monthTotal: 800, construction: 560, equipment: 160, other: 80, physicalProgress: '主体施工', physicalQuantity: null, physicalUnit: '',
+        explanation: '', state: m < 9 ? 'approved' : 'submitted', submittedAt: null, submittedBy: null, reviewedAt: null, reviewedBy: null, returnReason: null, ...meta,
+      })));
+      await insertMany(trx, 'investmentReports', reports, 400);
+    });
+  }
+  log(`projects: ${scale.projectsPerYear * scale.years}`);
+  // Enterprises with visits and demands in the last year; price quotes on the last two years.
+  await ctx.db.transaction().execute(async (trx) => {
+    await insertMany(trx, 'enterprises', Array.from({ length: scale.enterprises }, (_, i) => ({
+      uscc: `BENCH${String(i).padStart(13, '0')}`, name: `基准企业${i}`, industry: '科技服务业', size: '小型', zone: '其他', townId: towns[i % towns.length], address: '', contactName: '', contactPhoneEnc: null,
+      stewardUserId: null, listYear: lastYear, listed: 1, servicePackage: '', privateNotes: '', isDemo: 0, ...meta,
+    })));
+    const ents = (await trx.selectFrom('enterprises').select('id').execute()).map((e) => e.id);
+    await insertMany(trx, 'visits', Array.from({ length: scale.visits }, (_, i) => ({ enterpriseId: ents[(i * 7) % Math.max(1, Math.floor(ents.length * 0.9))], visitedOn: `${lastYear}-${String(1 + (i % 10)).padStart(2, '0')}-15`, form: '上门', visitors: '管家', notes: '', createdBy: null, createdAt: now })), 1000);
+    const states = ['closed', 'closed', 'closed', 'in_progress', 'dispatched', 'answered', 'received'];
+    await insertMany(trx, 'demands', Array.from({ length: scale.demands }, (_, i) => ({
+      enterpriseId: ents[i % ents.length], visitId: null, channel: '走访', category: '政策', text: '基准诉求', receivedOn: `${lastYear}-${String(1 + (i % 10)).padStart(2, '0')}-10`, dueOn: `${lastYear}-${String(1 + (i % 10)).padStart(2, '0')}-24`,
+      handlerUnitId: ids.get(leadCodes[i % leadCodes.length])!.id, state: states[i % states.length], reply: null, satisfaction: i % 7 < 3 ? '满意' : null, closedOn: i % 7 < 3 ? `${lastYear}-${String(1 + (i % 10)).padStart(2, '0')}-20` : null,
+      reopenCount: 0, problemId: null, ...meta,
+    })), 600);
+  });
+  log(`enterprises: ${scale.enterprises}, visits: ${scale.visits}, demands: ${scale.demands}`);
+  await ctx.db.transaction().execute(async (trx) => {
+    const commodities = 40;
+    for (let c = 0; c < commodities; c++) await trx.insertInto('priceCommodities').values({ code: `C${c}`, name: `商品${c}`, spec: '', unit: '元/千克', groupName: ['粮食', '蔬菜', '猪肉', '水果'][c % 4], weight: 1, risePct: 20, fallPct: 20, seq: c, ...meta }).execute();
+    const points = Math.max(1, Math.round(scale.priceQuotes / (commodities * 500)));
+    for (let p = 0; p < points; p++) await trx.insertInto('pricePoints').values({ code: `PT${p}`, name: `监测点${p}`, type: '超市', townId: towns[p % towns.length], address: '', ...meta }).execute();
+    const cIds = (await trx.selectFrom('priceCommodities').select('id').orderBy('id').execute()).map((x) => x.id);
+    const pIds = (await trx.selectFrom('pricePoints').select('id').orderBy('id').execute()).map((x) => x.id);
+    let batch: Record<string, unknown>[] = [];
+    let n = 0;
+    for (let d = 0; n < scale.priceQuotes; d++) {
+      const date = new Date(Date.UTC(lastYear, 9, 31) - d * 86_400_000).toISOString().slice(0, 10);
+      for (const c of cIds) for (const p of pIds) {
+        if (n++ >= scale.priceQuotes) break;
+        batch.push({ pointId: p, commodityId: c, date, price: 5 + ((c * 7 + p * 3 + d) % 50) / 10, note: '', state: 'approved', source: 'import', collectorId: null, updatedAt: now });
+        if (batch.length >= 3000) { await trx.insertInto('priceQuotes').values(batch as never).execute(); batch = []; }
+      }
+    }
+    if (batch.length) await trx.insertInto('priceQuotes').values(batch as never).execute();
+  });
+  log(`price quotes: ${scale.priceQuotes}`);
   // The audit log: a valid chain, so `audit verify` and the audit page run against a realistic size.
   const last = await ctx.db.selectFrom('auditLog').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
   let seq = last ? Number(last.seq) : 0;

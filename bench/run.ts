@@ -130,14 +130,15 @@ async function runDialect(dialect: string) {
       ['task list (filtered, paged)', `/api/plan/${year}/tasks?status=red&page=2&pageSize=20`],
       ['work-plan dashboard', `/api/plan/${year}/dashboard`],
       ['org tree', '/api/orgs'],
+      ['project roll-up', `/api/projects/${year}/rollup`],
+      ['enterprise visit coverage', `/api/enterprises/coverage/${year}`],
+      ['price overview', `/api/prices/overview?date=${year}-10-31`],
       ['audit search (page 1)', '/api/audit?page=1&pageSize=20'],
     ];
     for (const [name, p] of routes) {
       const r = await load(name, url + p, p.startsWith('/api/audit') ? {} : auth);
       rows.push({ ...r, ratio: Math.round((r.reqPerSec / baseline.reqPerSec) * 1000) / 1000, note: p.startsWith('/api/audit') ? 'anonymous: measures the 401 path' : undefined });
     }
-    rows.push({ name: 'project roll-up', reqPerSec: 0, p50: 0, p99: 0, ratio: null, errors: 0, non2xx: 0, note: 'projects module not built yet' });
-    rows.push({ name: 'enterprise visit coverage', reqPerSec: 0, p50: 0, p99: 0, ratio: null, errors: 0, non2xx: 0, note: 'enterprises module not built yet' });
 
     // 4. import (end to end over HTTP: upload, parse, validate, commit in one transaction)
     const adminLogin = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'sysadmin', password: BENCH_PASSWORD }) });

@@ -5,7 +5,7 @@
 import { sql } from 'kysely';
 import { nowIso, preparedQuery, type Executor } from './db.ts';
 
-export type DataName = 'orgs';
+export type DataName = 'orgs' | 'prices';
 
 const keyOf = (name: DataName) => `data_version.${name}`;
 

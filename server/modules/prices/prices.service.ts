@@ -12,6 +12,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { nowIso, type Executor, type Trx } from '../../platform/db.ts';
 import { AppError } from '../../platform/errors.ts';
 import { notify, usersWithRole } from '../../platform/notify.ts';
+import { bumpDataVersion, readDataVersion, VersionedCache } from '../../platform/data-version.ts';
 
 export const BASE_YEAR = 2022; // the index base: the year's average price = 100
 const r2 = (v: number) => Math.round(v * 100) / 100;
@@ -42,6 +43,7 @@ export async function setThreshold(ctx: AppContext, actor: Actor, id: number, t:
     const before = await trx.selectFrom('priceCommodities').select(['risePct', 'fallPct', 'version']).where('id', '=', id).executeTakeFirst();
     if (!before) throw new AppError('record.not_found');
     await trx.updateTable('priceCommodities').set({ risePct: t.risePct, fallPct: t.fallPct, version: before.version + 1, updatedAt: nowIso() }).where('id', '=', id).execute();
+    await bumpDataVersion(trx, 'prices');
     await ctx.audit.record(trx, auditActorOf(actor), { action: 'price.threshold', entityType: 'price_commodity', entityId: id, before, after: t });
   });
   return { ok: true };
@@ -105,6 +107,7 @@ export async function writeQuotes(trx: Trx, actor: Actor, w: QuoteWrite, today: 
     if (existing) await trx.updateTable('priceQuotes').set({ price: q.price, note: q.note, source: w.source, collectorId: actor.userId, updatedAt: now }).where('id', '=', existing.id).execute();
     else await trx.insertInto('priceQuotes').values({ pointId: w.pointId, commodityId: q.commodityId, date: w.date, price: q.price, note: q.note, state: 'submitted', source: w.source, collectorId: actor.userId, updatedAt: now }).execute();
   }
+  await bumpDataVersion(trx, 'prices');
   return w.quotes.length;
 }
 
@@ -124,6 +127,7 @@ export async function approveDay(ctx: AppContext, actor: Actor, date: string) {
   return ctx.db.transaction().execute(async (trx) => {
     const r = await trx.updateTable('priceQuotes').set({ state: 'approved', updatedAt: nowIso() }).where('date', '=', date).where('state', '=', 'submitted').executeTakeFirst();
     const n = Number(r.numUpdatedRows);
+    if (n > 0) await bumpDataVersion(trx, 'prices');
     await ctx.audit.record(trx, auditActorOf(actor), { action: 'price.approve', entityType: 'price_day', entityId: date, after: { approved: n } });
     return { approved: n };
   });
@@ -221,8 +225,20 @@ export async function analyseDay(db: Executor, date: string) {
   return evaluateDay(data, date, open);
 }
 
+const overviewCache = new WeakMap<AppContext, VersionedCache<string, unknown>>();
+
+/** A day's overview; kept per process under the prices data version (every price write bumps it in its transaction). */
 export async function overview(ctx: AppContext, actor: Actor, date?: string) {
   requirePermission(actor, 'price.read');
+  const version = String(await readDataVersion(ctx.db, 'prices'));
+  const cache = overviewCache.get(ctx) ?? overviewCache.set(ctx, new VersionedCache(32)).get(ctx)!;
+  const key = date ?? 'latest';
+  const hit = cache.get(key, version);
+  if (hit) return hit as Awaited<ReturnType<typeof computeOverview>>;
+  return cache.set(key, version, await computeOverview(ctx, date)) as Awaited<ReturnType<typeof computeOverview>>;
+}
+
+async function computeOverview(ctx: AppContext, date?: string) {
   const d = date ?? (await ctx.db.selectFrom('priceQuotes').select((eb) => eb.fn.max('date').as('d')).executeTakeFirst())?.d ?? isoDateAt(Date.now());
   const [a, alerts] = await Promise.all([analyseDay(ctx.db, d), ctx.db.selectFrom('priceAlerts').innerJoin('priceCommodities', 'priceCommodities.id', 'priceAlerts.commodityId').selectAll('priceAlerts').select('priceCommodities.name').where('status', '=', 'open').orderBy('date', 'desc').execute()]);
   return { ...a, openAlerts: alerts };
@@ -299,6 +315,7 @@ export async function scanDays(ctx: AppContext, from: string, to: string) {
         }
       }
     }
+    if (opened || closed) await bumpDataVersion(trx, 'prices'); // open alerts change what the overview shows
   });
   return { from, to, opened, closed };
 }
@@ -335,6 +352,7 @@ export async function createCommodity(ctx: AppContext, actor: Actor, input: { co
     const now = nowIso();
     const { group, ...rest } = input;
     const { id } = await trx.insertInto('priceCommodities').values({ ...rest, groupName: group, version: 1, createdAt: now, updatedAt: now, createdBy: actor.userId }).returning('id').executeTakeFirstOrThrow();
+    await bumpDataVersion(trx, 'prices');
     await ctx.audit.record(trx, auditActorOf(actor), { action: 'price.commodity.create', entityType: 'price_commodity', entityId: id, after: input });
     return { id };
   });
@@ -349,6 +367,7 @@ export async function createPoint(ctx: AppContext, actor: Actor, input: { code: 
     const { collectorIds, ...rest } = input;
     const { id } = await trx.insertInto('pricePoints').values({ ...rest, version: 1, createdAt: now, updatedAt: now, createdBy: actor.userId }).returning('id').executeTakeFirstOrThrow();
     await writeCollectors(trx, id, collectorIds);
+    await bumpDataVersion(trx, 'prices');
     await ctx.audit.record(trx, auditActorOf(actor), { action: 'price.point.create', entityType: 'price_point', entityId: id, after: input });
     return { id };
   });
