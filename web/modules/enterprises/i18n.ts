@@ -51,6 +51,7 @@ export const enterprisesZh = {
     byUnit: '按承办单位', byCategory: '按诉求类别', unit: '承办单位', category: '类别（办理时限）', total: '受理', closed: '办结', closurePct: '办结率', onTimePct: '按期办结率',
     satisfactionPct: '满意率',
   },
+  rule: { button: '走访要求', title: '{{year}} 年走访要求', help: '名录内每家企业当年至少走访的次数；覆盖率仍按“至少走访一次”计算，达到次数的企业另行统计。', label: '每家至少', unit: '次' },
   roster: {
     title: '服务包企业名录', create: '新增企业', fileBase: '服务包企业', visits: '本年走访（要求 {{n}} 次）', visitCount: '{{count}}/{{n}} 次', openDemands: '未结诉求',
   },
@@ -175,6 +176,7 @@ export const enterprisesEn: typeof enterprisesZh = {
     byUnit: 'By unit', byCategory: 'By category', unit: 'Handling unit', category: 'Category (time limit)', total: 'Received', closed: 'Closed', closurePct: 'Closure rate',
     onTimePct: 'On time', satisfactionPct: 'Satisfaction',
   },
+  rule: { button: 'Visit rule', title: 'Visit rule {{year}}', help: 'How many times each listed enterprise must be visited in the year; coverage still counts enterprises visited at least once, those meeting the rule are counted apart.', label: 'At least', unit: 'visits' },
   roster: {
     title: 'Service-package roster', create: 'New enterprise', fileBase: 'service-package-enterprises', visits: 'Visits this year (rule: {{n}})', visitCount: '{{count}}/{{n}}',
     openDemands: 'Open demands',

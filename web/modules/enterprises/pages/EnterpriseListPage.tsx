@@ -14,6 +14,7 @@ import { EntPage } from '../components/EntPage.tsx';
 import { EnterpriseDrawer, type EnterpriseDrawerState } from '../components/roster/EnterpriseDrawer.tsx';
 import { EnterpriseFilters } from '../components/roster/EnterpriseFilters.tsx';
 import { EnterpriseTable } from '../components/roster/EnterpriseTable.tsx';
+import { VisitRuleButton } from '../components/roster/VisitRuleButton.tsx';
 import { YearSelect } from '../components/YearSelect.tsx';
 import { useEntYear } from '../hooks/useEntYear.ts';
 import { useRosterList } from '../hooks/useRosterList.ts';
@@ -42,6 +43,7 @@ export function EnterpriseListPage() {
               {t('ent.roster.create')}
             </Button>
           )}
+          {abilities?.create && roster.data && <VisitRuleButton year={y.year} minVisits={roster.data.minVisits} />}
           {abilities?.import && (
             <ImportExportBar
               canImport={abilities.import}
