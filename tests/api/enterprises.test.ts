@@ -134,6 +134,10 @@ describe('demands', () => {
     d = (await act(steward, { action: 'close' })).json();
     assert.equal(d.state, 'closed');
     assert.deepEqual(d.events.map((x: { action: string }) => x.action), ['receive', 'dispatch', 'accept', 'answer', 'evaluate', 'reopen', 'answer', 'evaluate', 'close']);
+    assert.match(d.events[1].note, /^转庙城镇办理/, 'the trail names the unit');
+    const open = (await steward.get(`/api/demands?open=1&enterpriseId=${e.id}`)).json();
+    assert.equal(open.total, 0, 'a closed demand is not open');
+    assert.ok((await leader.get('/api/enterprises/stewards')).json().items.length >= 5);
     const stale = await steward.post(`/api/demands/${d.id}/action`, { action: 'close', version: 1 });
     assert.equal(stale.statusCode, 409);
   });

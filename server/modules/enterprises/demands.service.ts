@@ -13,7 +13,7 @@ import { notify, reportersOf } from '../../platform/notify.ts';
 import { insertProblem } from '../projects/problems.service.ts';
 import { insertDemand } from './enterprises.service.ts';
 
-function demandRows(db: Executor, f: { id?: number; state?: string; category?: string; handlerUnitId?: number; enterpriseId?: number }) {
+function demandRows(db: Executor, f: { id?: number; state?: string; category?: string; handlerUnitId?: number; enterpriseId?: number; open?: boolean; year?: number }) {
   return db.selectFrom('demands as d')
     .innerJoin('enterprises as e', 'e.id', 'd.enterpriseId')
     .leftJoin('orgUnits as h', 'h.id', 'd.handlerUnitId')
@@ -23,6 +23,8 @@ function demandRows(db: Executor, f: { id?: number; state?: string; category?: s
     .$if(!!f.category, (q) => q.where('d.category', '=', f.category!))
     .$if(f.handlerUnitId !== undefined, (q) => q.where('d.handlerUnitId', '=', f.handlerUnitId!))
     .$if(f.enterpriseId !== undefined, (q) => q.where('d.enterpriseId', '=', f.enterpriseId!))
+    .$if(!!f.open, (q) => q.where('d.state', 'not in', ['closed', 'escalated']))
+    .$if(f.year !== undefined, (q) => q.where('d.receivedOn', 'like', `${f.year}-%`))
     .orderBy('d.receivedOn', 'desc').orderBy('d.id', 'desc').execute();
 }
 type DemandRow = Awaited<ReturnType<typeof demandRows>>[number];
@@ -50,7 +52,7 @@ function viewOf(actor: Actor, d: DemandRow, today: string) {
   return { ...rest, stateLabel: demandStateLabels[d.state as DemandState].zh, overdue: open && !['answered', 'evaluated'].includes(d.state) && compareDates(d.dueOn, today) < 0, abilities: abilities(actor, d) };
 }
 
-export async function listDemands(ctx: AppContext, actor: Actor, f: { state?: string; category?: string; handlerUnitId?: number; enterpriseId?: number; overdue?: boolean; page: number; pageSize: number }) {
+export async function listDemands(ctx: AppContext, actor: Actor, f: { state?: string; category?: string; handlerUnitId?: number; enterpriseId?: number; overdue?: boolean; open?: boolean; year?: number; page: number; pageSize: number }) {
   requirePermission(actor, 'ent.read');
   const today = isoDateAt(Date.now());
   const all = (await demandRows(ctx.db, f)).filter((d) => visible(actor, d)).map((d) => viewOf(actor, d, today));
@@ -95,10 +97,13 @@ export async function actOnDemand(ctx: AppContext, actor: Actor, id: number, inp
     }
     const set: Record<string, unknown> = { state: t.to };
     const today = isoDateAt(Date.now());
+    let note = input.note;
     if (input.action === 'dispatch') {
       if (!input.handlerUnitId) throw new AppError('ent.demand_handler_required');
-      if (!(await trx.selectFrom('orgUnits').select('id').where('id', '=', input.handlerUnitId).executeTakeFirst())) throw new AppError('ent.unit_not_found', { id: input.handlerUnitId });
+      const unit = await trx.selectFrom('orgUnits').select(['id', 'name']).where('id', '=', input.handlerUnitId).executeTakeFirst();
+      if (!unit) throw new AppError('ent.unit_not_found', { id: input.handlerUnitId });
       set.handlerUnitId = input.handlerUnitId;
+      note = `转${unit.name}办理${input.note ? `：${input.note}` : ''}`; // the trail says where it went
     }
     if (input.action === 'answer') {
       if (!input.note.trim()) throw new AppError('ent.demand_reply_required');
@@ -126,7 +131,7 @@ export async function actOnDemand(ctx: AppContext, actor: Actor, id: number, inp
     const now = nowIso();
     const r = await trx.updateTable('demands').set({ ...set, version: d.version + 1, updatedAt: now }).where('id', '=', id).where('version', '=', input.version).executeTakeFirst();
     if (affected(r) === 0) throw new AppError('record.stale');
-    await trx.insertInto('demandEvents').values({ demandId: id, at: now, byName: actor.displayName, action: input.action, fromState: d.state, toState: t.to, note: input.satisfaction ? `${input.satisfaction}${input.note ? `：${input.note}` : ''}` : input.note }).execute();
+    await trx.insertInto('demandEvents').values({ demandId: id, at: now, byName: actor.displayName, action: input.action, fromState: d.state, toState: t.to, note: input.satisfaction ? `${input.satisfaction}${note ? `：${note}` : ''}` : note }).execute();
     await ctx.audit.record(trx, auditActorOf(actor), { action: `demand.${input.action}`, entityType: 'demand', entityId: id, before: { state: d.state }, after: { ...set } });
     if (input.action === 'dispatch') await notify(trx, await reportersOf(trx, input.handlerUnitId!), { kind: 'demand.dispatched', title: `企业诉求待办：${d.enterpriseName}`, body: `${d.category}：${d.text.slice(0, 60)}（${d.dueOn} 前答复）`, link: `/enterprises/demands/${id}`, dedupeKey: `demand-dispatch-${id}-${d.version}` });
     if ((input.action === 'answer' || input.action === 'return') && d.stewardUserId) await notify(trx, [d.stewardUserId], { kind: `demand.${input.action}`, title: `诉求${input.action === 'answer' ? '已答复' : '被退回'}：${d.enterpriseName}`, body: input.note.slice(0, 200), link: `/enterprises/demands/${id}`, dedupeKey: `demand-${input.action}-${id}-${d.version}` });

@@ -29,6 +29,7 @@ export const enterpriseRoutes: ModuleRegister = async (app, ctx) => {
       }),
     },
   }, async (req) => ent.listEnterprises(ctx, actorOf(req), { ...req.query, mine: req.query.mine === '1', unvisited: req.query.unvisited === '1' }));
+  app.get('/api/enterprises/stewards', { config: { permission: 'ent.read' }, schema: { tags, summary: '服务管家名单' } }, async (req) => ent.stewards(ctx, actorOf(req)));
   app.post('/api/enterprises', { config: { permission: 'ent.write' }, schema: { tags, summary: '新增企业', body: enterpriseInput } },
     async (req, reply) => reply.status(201).send(await ent.createEnterprise(ctx, actorOf(req), req.body)));
   app.get('/api/enterprises/item/:id', { config: { permission: 'ent.read' }, schema: { tags, summary: '企业档案（走访、诉求、申报、税收、线索）', params: z.strictObject({ id }) } },
@@ -58,8 +59,8 @@ export const enterpriseRoutes: ModuleRegister = async (app, ctx) => {
 
   app.get('/api/demands', {
     config: { permission: 'ent.read' },
-    schema: { tags, summary: '企业诉求', querystring: z.strictObject({ state: z.enum(demandStates).optional(), category: z.enum(demandCategories).optional(), handlerUnitId: id.optional(), enterpriseId: id.optional(), overdue: flag, ...pageQuery }) },
-  }, async (req) => demands.listDemands(ctx, actorOf(req), { ...req.query, overdue: req.query.overdue === '1' }));
+    schema: { tags, summary: '企业诉求', querystring: z.strictObject({ open: flag, year: year.optional(), state: z.enum(demandStates).optional(), category: z.enum(demandCategories).optional(), handlerUnitId: id.optional(), enterpriseId: id.optional(), overdue: flag, ...pageQuery }) },
+  }, async (req) => demands.listDemands(ctx, actorOf(req), { ...req.query, overdue: req.query.overdue === '1', open: req.query.open === '1' }));
   app.post('/api/demands', { config: { permission: 'ent.serve' }, schema: { tags, summary: '受理诉求', body: demandInput } },
     async (req, reply) => reply.status(201).send(await demands.createDemand(ctx, actorOf(req), req.body)));
   app.get('/api/demands/:id', { config: { permission: 'ent.read' }, schema: { tags, summary: '诉求详情与办理过程', params: z.strictObject({ id }) } },
@@ -80,6 +81,8 @@ export const enterpriseRoutes: ModuleRegister = async (app, ctx) => {
     async (req) => biz.listPolicies(ctx, actorOf(req), req.query));
   app.post('/api/policies', { config: { permission: 'ent.write' }, schema: { tags, summary: '新增政策', body: policyInput } },
     async (req, reply) => reply.status(201).send(await biz.savePolicy(ctx, actorOf(req), null, req.body)));
+  app.put('/api/policies/:id', { config: { permission: 'ent.write' }, schema: { tags, summary: '修改政策', params: z.strictObject({ id }), body: z.intersection(policyInput, z.object({ version: z.number().int().positive() })) } },
+    async (req) => biz.savePolicy(ctx, actorOf(req), req.params.id, req.body));
   app.get('/api/policy-applications', { config: { permission: 'ent.read' }, schema: { tags, summary: '企业政策申报', querystring: z.strictObject({ policyId: id.optional(), enterpriseId: id.optional() }) } },
     async (req) => biz.listApplications(ctx, actorOf(req), req.query));
   app.post('/api/policy-applications', { config: { permission: 'ent.read' }, schema: { tags, summary: '登记申报（管家或科室）', body: applicationInput } },

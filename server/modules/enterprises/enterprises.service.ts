@@ -256,3 +256,10 @@ export async function taxRanking(ctx: AppContext, actor: Actor, year: number, di
     decliningWithOpenDemands: items.filter((i) => i.changePct !== null && i.changePct < 0 && i.openDemands > 0).length,
   };
 }
+
+/** The stewards who serve enterprises (and those who could): for pickers and filters. */
+export async function stewards(ctx: AppContext, actor: Actor) {
+  requirePermission(actor, 'ent.read');
+  const rows = await ctx.db.selectFrom('users').select(['id', 'displayName']).where('role', '=', 'service_steward').where('active', '=', 1).orderBy('displayName').execute();
+  return { items: rows.map((r) => ({ id: r.id, name: r.displayName })) };
+}
