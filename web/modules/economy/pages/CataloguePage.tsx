@@ -7,14 +7,14 @@ import { useTranslation } from 'react-i18next';
 import { useIndicators } from '../api.ts';
 import { IndicatorDrawer, type IndicatorDrawerState } from '../components/catalogue/IndicatorDrawer.tsx';
 import { IndicatorTable } from '../components/catalogue/IndicatorTable.tsx';
-import { EconPage } from '../components/EconPage.tsx';
+import { ModulePage } from '../../../components/ModulePage.tsx';
 
 export function CataloguePage() {
   const { t } = useTranslation();
   const q = useIndicators();
   const [drawer, setDrawer] = useState<IndicatorDrawerState>(null);
   return (
-    <EconPage
+    <ModulePage
       title={t('econ.catalogue.title')}
       testId="econ-catalogue"
       extra={
@@ -30,6 +30,6 @@ export function CataloguePage() {
     >
       {q.data && <IndicatorTable items={q.data.items} onEdit={(indicator) => setDrawer({ mode: 'edit', indicator })} />}
       <IndicatorDrawer state={drawer} all={q.data?.items ?? []} onClose={() => setDrawer(null)} />
-    </EconPage>
+    </ModulePage>
   );
 }

@@ -9,7 +9,7 @@ import { ImportExportBar } from '../../../components/ImportExportBar.tsx';
 import { econPaths, useIndicators, useOverview, useReviewQueue } from '../api.ts';
 import { deskRows, MyIndicators } from '../components/data/MyIndicators.tsx';
 import { ReviewQueue } from '../components/data/ReviewQueue.tsx';
-import { EconPage } from '../components/EconPage.tsx';
+import { ModulePage } from '../../../components/ModulePage.tsx';
 import { EconYearBar } from '../components/EconYearBar.tsx';
 import { ValueDrawer } from '../components/ValueDrawer.tsx';
 import { useEconYear } from '../hooks/useEconYear.ts';
@@ -39,7 +39,7 @@ export function DataDeskPage() {
   ];
   const active = tabs.some((x) => x.key === params.get('tab')) ? params.get('tab')! : tabs[0]?.key;
   return (
-    <EconPage
+    <ModulePage
       title={t('econ.desk.title')}
       testId="econ-desk"
       bar={<EconYearBar year={y.year} years={y.years} onYear={y.setYear} />}
@@ -69,6 +69,6 @@ export function DataDeskPage() {
         <Card size="small">{t('econ.desk.readOnly')}</Card>
       )}
       <ValueDrawer indicator={entry?.indicator ?? null} year={y.year} period={entry?.period ?? null} onClose={() => setEntry(null)} />
-    </EconPage>
+    </ModulePage>
   );
 }

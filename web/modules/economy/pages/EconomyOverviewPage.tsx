@@ -7,7 +7,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { useShortLang } from '../../../i18n/index.ts';
 import { econPaths, useOverview } from '../api.ts';
 import { DownloadButton } from '../components/DownloadButton.tsx';
-import { EconPage } from '../components/EconPage.tsx';
+import { ModulePage } from '../../../components/ModulePage.tsx';
 import { EconYearBar } from '../components/EconYearBar.tsx';
 import { FormulaButton } from '../components/FormulaDrawer.tsx';
 import { GapChart } from '../components/overview/GapChart.tsx';
@@ -28,7 +28,7 @@ export function EconomyOverviewPage() {
   // The brief covers the latest period shown (or the chosen "as of").
   const briefPeriod = y.asOf ?? d?.asOf ?? latestMonth(d);
   return (
-    <EconPage
+    <ModulePage
       title={t('econ.overview.title')}
       testId="econ-overview"
       bar={<EconYearBar year={y.year} years={y.years} onYear={y.setYear} asOf={y.asOf} onAsOf={y.setAsOf} note={briefPeriod ? t('econ.overview.asOfNote', { period: cumPeriodLabel(briefPeriod, null, lang, true) }) : undefined} />}
@@ -47,7 +47,7 @@ export function EconomyOverviewPage() {
       onRetry={() => void overview.refetch()}
     >
       {d && <OverviewBody data={d} year={y.year} />}
-    </EconPage>
+    </ModulePage>
   );
 }
 

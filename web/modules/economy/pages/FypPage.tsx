@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { econPaths, useFyp } from '../api.ts';
 import { DownloadButton } from '../components/DownloadButton.tsx';
-import { EconPage } from '../components/EconPage.tsx';
+import { ModulePage } from '../../../components/ModulePage.tsx';
 import { FormulaButton } from '../components/FormulaDrawer.tsx';
 import { ActualModal } from '../components/fyp/ActualModal.tsx';
 import { FypTable } from '../components/fyp/FypTable.tsx';
@@ -31,7 +31,7 @@ export function FypPage() {
   const canWrite = !!d?.abilities.write;
   const flagged = d?.items.filter((r) => r.evaluation.flag).length ?? 0;
   return (
-    <EconPage
+    <ModulePage
       title={t('econ.fyp.title')}
       testId="econ-fyp"
       bar={
@@ -89,6 +89,6 @@ export function FypPage() {
           <FypTaskModal state={taskModal} onClose={() => setTaskModal(null)} />
         </>
       )}
-    </EconPage>
+    </ModulePage>
   );
 }

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../../api/errors.ts';
 import { useIndicators, useIndicatorYear } from '../api.ts';
-import { EconPage } from '../components/EconPage.tsx';
+import { ModulePage } from '../../../components/ModulePage.tsx';
 import { EconYearBar } from '../components/EconYearBar.tsx';
 import { ComponentsChart } from '../components/indicator/ComponentsChart.tsx';
 import { GrowthChart } from '../components/indicator/GrowthChart.tsx';
@@ -30,7 +30,7 @@ export function IndicatorPage() {
   const detail = useIndicatorYear(y.year, Number.isInteger(id) ? id : 0);
   const notFound = isApiError(detail.error, 'record.not_found');
   return (
-    <EconPage
+    <ModulePage
       title={
         <Flex gap={12} align="center">
           <Link to={`/economy?year=${y.year}`} aria-label={t('econ.overview.title')}>
@@ -46,7 +46,7 @@ export function IndicatorPage() {
       onRetry={() => void detail.refetch()}
     >
       {notFound ? <div data-testid="econ-not-found">{t('econ.indicator.notFound')}</div> : detail.data && <IndicatorBody detail={detail.data} year={y.year} />}
-    </EconPage>
+    </ModulePage>
   );
 }
 

@@ -3,7 +3,7 @@
 import { Alert, Card, Col, Row, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useOpening } from '../api.ts';
-import { EconPage } from '../components/EconPage.tsx';
+import { ModulePage } from '../../../components/ModulePage.tsx';
 import { EconYearBar } from '../components/EconYearBar.tsx';
 import { FormulaButton } from '../components/FormulaDrawer.tsx';
 import { OpeningTable } from '../components/opening/OpeningTable.tsx';
@@ -22,7 +22,7 @@ export function OpeningPage() {
     { key: 'missed', value: judged.filter((r) => !r.red).length, color: '#fa8c16' },
   ];
   return (
-    <EconPage
+    <ModulePage
       title={t('econ.opening.title')}
       testId="econ-opening"
       bar={<EconYearBar year={y.year} years={y.years} onYear={y.setYear} />}
@@ -42,6 +42,6 @@ export function OpeningPage() {
         ))}
       </Row>
       <OpeningTable items={items} year={y.year} />
-    </EconPage>
+    </ModulePage>
   );
 }

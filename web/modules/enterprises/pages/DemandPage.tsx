@@ -11,7 +11,7 @@ import { useDemand } from '../api.ts';
 import { DemandActionModal } from '../components/demands/DemandActionModal.tsx';
 import { DemandFacts } from '../components/demands/DemandFacts.tsx';
 import { DemandTrail } from '../components/demands/DemandTrail.tsx';
-import { EntPage } from '../components/EntPage.tsx';
+import { ModulePage } from '../../../components/ModulePage.tsx';
 import type { DemandAction } from '../types.ts';
 
 const actions = Object.keys(demandTransitions) as DemandAction[];
@@ -24,7 +24,7 @@ export function DemandPage() {
   const [action, setAction] = useState<DemandAction | null>(null);
   const allowed = d ? actions.filter((a) => d.abilities[a]) : [];
   return (
-    <EntPage
+    <ModulePage
       title={d ? t('ent.demand.title', { name: d.enterpriseName }) : t('ent.demand.listTitle')}
       testId="ent-demand"
       extra={
@@ -66,6 +66,6 @@ export function DemandPage() {
           <DemandActionModal demand={d} action={action} onClose={() => setAction(null)} />
         </Row>
       )}
-    </EntPage>
+    </ModulePage>
   );
 }

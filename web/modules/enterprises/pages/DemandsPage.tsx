@@ -8,7 +8,7 @@ import { positiveInt, useUrlParams } from '../../../components/useUrlParams.ts';
 import { useDemands } from '../api.ts';
 import { DemandFilters } from '../components/demands/DemandFilters.tsx';
 import { DemandTable } from '../components/demands/DemandTable.tsx';
-import { EntPage } from '../components/EntPage.tsx';
+import { ModulePage } from '../../../components/ModulePage.tsx';
 
 const urlKeys = ['state', 'category', 'handlerUnitId', 'overdue', 'page', 'pageSize'] as const;
 
@@ -26,7 +26,7 @@ export function DemandsPage() {
     pageSize,
   });
   return (
-    <EntPage
+    <ModulePage
       title={t('ent.demand.listTitle')}
       testId="ent-demands"
       bar={
@@ -58,6 +58,6 @@ export function DemandsPage() {
         loading={q.isFetching}
         onPage={(p, s) => setParams({ page: p === 1 ? null : p, pageSize: s === 20 ? null : s })}
       />
-    </EntPage>
+    </ModulePage>
   );
 }

@@ -10,7 +10,7 @@ import { hasAll, useCurrentUser } from '../../../app/session.ts';
 import { ImportExportBar } from '../../../components/ImportExportBar.tsx';
 import { entPaths } from '../api.ts';
 import { VisitModal } from '../components/enterprise/VisitModal.tsx';
-import { EntPage } from '../components/EntPage.tsx';
+import { ModulePage } from '../../../components/ModulePage.tsx';
 import { EnterpriseDrawer, type EnterpriseDrawerState } from '../components/roster/EnterpriseDrawer.tsx';
 import { EnterpriseFilters } from '../components/roster/EnterpriseFilters.tsx';
 import { EnterpriseTable } from '../components/roster/EnterpriseTable.tsx';
@@ -32,7 +32,7 @@ export function EnterpriseListPage() {
   const [visiting, setVisiting] = useState<RosterRow | null>(null);
   const abilities = roster.data?.abilities;
   return (
-    <EntPage
+    <ModulePage
       title={t('ent.roster.title')}
       testId="ent-roster"
       bar={<YearSelect year={y.year} years={y.years} onYear={y.setYear} note={roster.data ? t('ent.dash.rule', { n: roster.data.minVisits }) : undefined} />}
@@ -74,6 +74,6 @@ export function EnterpriseListPage() {
       />
       <EnterpriseDrawer state={drawer} year={y.year} onClose={() => setDrawer(null)} onCreated={(e) => void navigate(`/enterprises/${e.id}`)} />
       <VisitModal open={!!visiting} onClose={() => setVisiting(null)} enterprise={visiting} />
-    </EntPage>
+    </ModulePage>
   );
 }

@@ -14,7 +14,7 @@ import { NotesCard } from '../components/enterprise/NotesCard.tsx';
 import { ProfileCard } from '../components/enterprise/ProfileCard.tsx';
 import { VisitModal } from '../components/enterprise/VisitModal.tsx';
 import { EnterpriseDrawer } from '../components/roster/EnterpriseDrawer.tsx';
-import { EntPage } from '../components/EntPage.tsx';
+import { ModulePage } from '../../../components/ModulePage.tsx';
 import { useEntFormat } from '../hooks/useEntFormat.ts';
 
 export function EnterprisePage() {
@@ -30,7 +30,7 @@ export function EnterprisePage() {
   const open = e ? e.demands.filter((d) => !['closed', 'escalated'].includes(d.state)).length : 0;
   const lastVisit = e?.visits[0]?.visitedOn;
   return (
-    <EntPage
+    <ModulePage
       title={e ? e.name : t('ent.detail.title')}
       testId="ent-enterprise"
       bar={e && <Tag>{f.label('industry', e.industry)}</Tag>}
@@ -75,6 +75,6 @@ export function EnterprisePage() {
           <EnterpriseDrawer state={editing ? { mode: 'edit', enterprise: e } : null} year={e.listYear} onClose={() => setEditing(false)} />
         </>
       )}
-    </EntPage>
+    </ModulePage>
   );
 }

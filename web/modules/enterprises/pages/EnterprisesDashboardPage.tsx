@@ -9,7 +9,7 @@ import { CoverageKpis } from '../components/dashboard/CoverageKpis.tsx';
 import { RatesTable } from '../components/dashboard/RatesTable.tsx';
 import { UnvisitedList } from '../components/dashboard/UnvisitedList.tsx';
 import { DemandTable } from '../components/demands/DemandTable.tsx';
-import { EntPage } from '../components/EntPage.tsx';
+import { ModulePage } from '../../../components/ModulePage.tsx';
 import { YearSelect } from '../components/YearSelect.tsx';
 import { useEntYear } from '../hooks/useEntYear.ts';
 
@@ -21,7 +21,7 @@ export function EnterprisesDashboardPage() {
   const overdue = useDemands({ overdue: 1, page: 1, pageSize: 8 });
   const c = coverage.data;
   return (
-    <EntPage
+    <ModulePage
       title={t('ent.dash.title')}
       testId="ent-dashboard"
       bar={<YearSelect year={y.year} years={y.years} onYear={y.setYear} note={c ? t('ent.dash.rule', { n: c.minVisits }) : undefined} />}
@@ -76,6 +76,6 @@ export function EnterprisesDashboardPage() {
           </Row>
         </>
       )}
-    </EntPage>
+    </ModulePage>
   );
 }

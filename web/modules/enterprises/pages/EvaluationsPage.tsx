@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useEvaluations } from '../api.ts';
 import { EvalModal } from '../components/business/EvalModal.tsx';
-import { EntPage } from '../components/EntPage.tsx';
+import { ModulePage } from '../../../components/ModulePage.tsx';
 import { useEntFormat } from '../hooks/useEntFormat.ts';
 import type { EvalInput, EvalRow } from '../types.ts';
 
@@ -23,7 +23,7 @@ export function EvaluationsPage() {
   const rows = (d?.items ?? []).filter((r) => r.year === year);
   const ranked = rows.filter((r) => r.improved !== null);
   return (
-    <EntPage
+    <ModulePage
       title={t('ent.eval.title')}
       testId="ent-evaluations"
       bar={years.length > 0 && <Segmented size="small" value={year} onChange={(v) => setParams({ year: String(v) })} options={years.map((y) => ({ value: y, label: t('ent.year.option', { year: y }) }))} />}
@@ -91,6 +91,6 @@ export function EvaluationsPage() {
         ]}
       />
       <EvalModal open={modal !== null} initial={modal} onClose={() => setModal(null)} />
-    </EntPage>
+    </ModulePage>
   );
 }

@@ -9,7 +9,7 @@ import { leadStages } from '../../../../common/enterprises.ts';
 import { useEnterpriseNames, useLeads } from '../api.ts';
 import { FunnelChart } from '../components/business/FunnelChart.tsx';
 import { LeadModal, type LeadModalState } from '../components/business/LeadModal.tsx';
-import { EntPage } from '../components/EntPage.tsx';
+import { ModulePage } from '../../../components/ModulePage.tsx';
 import { useEntFormat } from '../hooks/useEntFormat.ts';
 import { useEntYear } from '../hooks/useEntYear.ts';
 import type { Lead } from '../types.ts';
@@ -27,7 +27,7 @@ export function LeadsPage() {
   const referrers = useEnterpriseNames(y.year, !!modal && y.ready);
   const signed = d?.funnel.find((s) => s.stage === '签约')?.count ?? 0;
   return (
-    <EntPage
+    <ModulePage
       title={t('ent.lead.title')}
       testId="ent-leads"
       extra={
@@ -99,6 +99,6 @@ export function LeadsPage() {
           <LeadModal state={modal} referrers={referrers.data ?? []} onClose={() => setModal(null)} />
         </>
       )}
-    </EntPage>
+    </ModulePage>
   );
 }

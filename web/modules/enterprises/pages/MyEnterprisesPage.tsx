@@ -8,7 +8,7 @@ import { limits } from '../../../../common/limits.ts';
 import { useDemands, useRoster } from '../api.ts';
 import { DemandTable } from '../components/demands/DemandTable.tsx';
 import { VisitModal } from '../components/enterprise/VisitModal.tsx';
-import { EntPage } from '../components/EntPage.tsx';
+import { ModulePage } from '../../../components/ModulePage.tsx';
 import { EnterpriseTable } from '../components/roster/EnterpriseTable.tsx';
 import { YearSelect } from '../components/YearSelect.tsx';
 import { useEntYear } from '../hooks/useEntYear.ts';
@@ -34,7 +34,7 @@ export function MyEnterprisesPage() {
     { key: 'open', value: open.length, color: '#1677ff' },
   ];
   return (
-    <EntPage
+    <ModulePage
       title={t('ent.mine.title')}
       testId="ent-mine"
       bar={<YearSelect year={y.year} years={y.years} onYear={y.setYear} note={mine.data ? t('ent.dash.rule', { n: mine.data.minVisits }) : undefined} />}
@@ -78,6 +78,6 @@ export function MyEnterprisesPage() {
         enterprise={visiting === 'pick' ? null : visiting}
         choices={rows.filter((r) => r.abilities.serve).map((r) => ({ id: r.id, name: r.name }))}
       />
-    </EntPage>
+    </ModulePage>
   );
 }

@@ -10,7 +10,7 @@ import { DateText } from '../../../components/DateText.tsx';
 import { useEnterpriseNames, usePolicies } from '../api.ts';
 import { ApplicationModal, type ApplicationModalState } from '../components/business/ApplicationModal.tsx';
 import { PolicyDetail } from '../components/business/PolicyDetail.tsx';
-import { EntPage } from '../components/EntPage.tsx';
+import { ModulePage } from '../../../components/ModulePage.tsx';
 import { useEntFormat } from '../hooks/useEntFormat.ts';
 import { useEntYear } from '../hooks/useEntYear.ts';
 import type { Policy } from '../types.ts';
@@ -25,7 +25,7 @@ export function PoliciesPage() {
   const y = useEntYear();
   const names = useEnterpriseNames(y.year, !!modal && y.ready);
   return (
-    <EntPage
+    <ModulePage
       title={t('ent.policy.title')}
       testId="ent-policies"
       bar={
@@ -89,6 +89,6 @@ export function PoliciesPage() {
         ]}
       />
       <ApplicationModal state={modal} enterprises={(names.data ?? []).filter((e) => e.serve)} onClose={() => setModal(null)} />
-    </EntPage>
+    </ModulePage>
   );
 }

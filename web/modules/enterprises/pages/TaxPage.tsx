@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useTaxRanking } from '../api.ts';
 import { TaxTable } from '../components/business/TaxTable.tsx';
-import { EntPage } from '../components/EntPage.tsx';
+import { ModulePage } from '../../../components/ModulePage.tsx';
 import { YearSelect } from '../components/YearSelect.tsx';
 import { useEntFormat } from '../hooks/useEntFormat.ts';
 import { useEntYear } from '../hooks/useEntYear.ts';
@@ -29,7 +29,7 @@ export function TaxPage() {
   const rows = d ? (declining ? d.items.filter((i) => i.changePct !== null && i.changePct < 0 && i.openDemands > 0) : d.items) : [];
   const period = d?.districtTaxPeriod?.match(/^(\d{4})-(\d{2})$/);
   return (
-    <EntPage
+    <ModulePage
       title={t('ent.tax.title')}
       testId="ent-tax"
       bar={<YearSelect year={y.year} years={y.years} onYear={y.setYear} note={t('ent.tax.restricted')} />}
@@ -74,6 +74,6 @@ export function TaxPage() {
           <TaxTable rows={rows} year={y.year} />
         </>
       )}
-    </EntPage>
+    </ModulePage>
   );
 }

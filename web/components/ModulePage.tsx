@@ -1,15 +1,15 @@
-// The frame of the module's pages: title, subtitle bar, actions, and the loading or error state of the
-// page's main query.
+// The frame of a module page: title, a bar under it (year, date, filters), actions, and the loading or
+// error state of the page's main query.
 import { ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Skeleton } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
-import { PageHeader } from '../../../components/PageHeader.tsx';
+import { ErrorMessage } from './ErrorMessage.tsx';
+import { PageHeader } from './PageHeader.tsx';
 
 type Props = { title: ReactNode; testId: string; bar?: ReactNode; extra?: ReactNode; error?: unknown; loading?: boolean; onRetry?: () => void; children?: ReactNode };
 
-export function EntPage({ title, testId, bar, extra, error, loading, onRetry, children }: Props) {
+export function ModulePage({ title, testId, bar, extra, error, loading, onRetry, children }: Props) {
   const { t } = useTranslation();
   return (
     <div className="tc-page" data-testid={testId}>
