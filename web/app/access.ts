@@ -40,4 +40,7 @@ export const routePermissions: Record<string, readonly Permission[]> = {
   '/enterprises/:id': ['ent.read'],
   '/prices': ['price.read'],
   '/prices/collect': ['price.collect'],
+  '/prices/items': ['price.read'],
+  '/prices/cases': ['price.cert'],
+  '/prices/cases/:id': ['price.cert'],
 };

@@ -53,6 +53,9 @@ const PoliciesPage = lazyNamed(() => import('../modules/enterprises/pages/Polici
 const EvaluationsPage = lazyNamed(() => import('../modules/enterprises/pages/EvaluationsPage.tsx'), 'EvaluationsPage');
 const PricesOverviewPage = lazyNamed(() => import('../modules/prices/pages/PricesOverviewPage.tsx'), 'PricesOverviewPage');
 const CollectPage = lazyNamed(() => import('../modules/prices/pages/CollectPage.tsx'), 'CollectPage');
+const PriceItemsPage = lazyNamed(() => import('../modules/prices/pages/PriceItemsPage.tsx'), 'PriceItemsPage');
+const CertCasesPage = lazyNamed(() => import('../modules/prices/pages/CertCasesPage.tsx'), 'CertCasesPage');
+const CertCasePage = lazyNamed(() => import('../modules/prices/pages/CertCasePage.tsx'), 'CertCasePage');
 const ForbiddenPage = lazyNamed(() => import('./StatusPages.tsx'), 'ForbiddenPage');
 const NotFoundPage = lazyNamed(() => import('./StatusPages.tsx'), 'NotFoundPage');
 
@@ -108,6 +111,9 @@ export const router = createBrowserRouter([
       { path: 'enterprises/:id', element: guarded('/enterprises/:id', <EnterprisePage />) },
       { path: 'prices', element: guarded('/prices', <PricesOverviewPage />) },
       { path: 'prices/collect', element: guarded('/prices/collect', <CollectPage />) },
+      { path: 'prices/items', element: guarded('/prices/items', <PriceItemsPage />) },
+      { path: 'prices/cases', element: guarded('/prices/cases', <CertCasesPage />) },
+      { path: 'prices/cases/:id', element: guarded('/prices/cases/:id', <CertCasePage />) },
       { path: 'account/password', element: <PasswordPage /> },
       { path: 'account/2fa', element: <TwoFactorPage /> },
       { path: '403', element: <ForbiddenPage /> },

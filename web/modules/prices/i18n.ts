@@ -32,13 +32,14 @@ export const pricesZh = {
   alerts: { title: '价格预警', status: '状态', all: '全部', from: '起', to: '止' },
   items: {
     title: '政府定价和政府指导价目录', add: '新增定价项目', edit: '调整', name: '项目名称', form: '定价形式', currentPrice: '现行价格', unit: '计价单位', basisDoc: '定价依据文件',
-    effectiveFrom: '执行日期', reviewDue: '评估到期', note: '备注', overdue: '评估逾期', save: '保存', cancel: '取消',
+    effectiveFrom: '执行日期', reviewDue: '评估到期', note: '备注', overdue: '评估逾期', save: '保存', cancel: '取消', pricePositive: '价格须大于 0',
   },
   cases: {
     title: '价格认定', search: '案号、提出机关或物品', stage: '办理阶段', allStages: '全部阶段', caseNo: '案号', requesterOrg: '提出机关', requesterType: '机关类别', receivedOn: '收件日期',
     acceptedOn: '受理日期', baseDate: '价格认定基准日', dueOn: '办结期限', overdue: '逾期', method: '认定方法', resultYuan: '认定金额（元）', items: '认定标的', certifiers: '认定人员',
     itemName: '名称', itemSpec: '规格型号', quantity: '数量', condition: '状况', events: '办理过程', conclusion: '下载结论书', back: '返回列表', concludedOn: '结论日期', deliveredOn: '送达日期',
     note: '办理意见', ok: '确定', cancel: '取消', yuan: '{{value}} 元', add: '登记协助书', addItem: '添加标的',
+    required: '必填', baseAfterReceived: '价格认定基准日不能晚于收件日期', itemsRequired: '至少填写一项认定标的', quantityPositive: '数量须大于 0',
   },
   action: { accept: '受理', reject: '不予受理', investigate: '开始调查', calculate: '进入测算', review: '提交审核', conclude: '出具结论', deliver: '送达', terminate: '终止', receive: '收件' },
   home: { collect: '价格采集' },
@@ -76,13 +77,14 @@ export const pricesEn: typeof pricesZh = {
   alerts: { title: 'Price alerts', status: 'Status', all: 'All', from: 'From', to: 'To' },
   items: {
     title: 'Government-set and guided prices', add: 'New item', edit: 'Adjust', name: 'Item', form: 'Form', currentPrice: 'Current price', unit: 'Unit', basisDoc: 'Basis document',
-    effectiveFrom: 'Effective from', reviewDue: 'Review due', note: 'Note', overdue: 'Review overdue', save: 'Save', cancel: 'Cancel',
+    effectiveFrom: 'Effective from', reviewDue: 'Review due', note: 'Note', overdue: 'Review overdue', save: 'Save', cancel: 'Cancel', pricePositive: 'The price must be above 0',
   },
   cases: {
     title: 'Price certification', search: 'Case no., requester or item', stage: 'Stage', allStages: 'All stages', caseNo: 'Case no.', requesterOrg: 'Requester', requesterType: 'Requester type', receivedOn: 'Received',
     acceptedOn: 'Accepted', baseDate: 'Valuation date', dueOn: 'Due', overdue: 'Overdue', method: 'Method', resultYuan: 'Value (yuan)', items: 'Items', certifiers: 'Certifiers',
     itemName: 'Name', itemSpec: 'Model', quantity: 'Quantity', condition: 'Condition', events: 'History', conclusion: 'Download conclusion', back: 'Back to the list', concludedOn: 'Concluded', deliveredOn: 'Delivered',
     note: 'Note', ok: 'OK', cancel: 'Cancel', yuan: '{{value}} yuan', add: 'Register a request', addItem: 'Add item',
+    required: 'Required', baseAfterReceived: 'The valuation date cannot be after the received date', itemsRequired: 'Add at least one item', quantityPositive: 'The quantity must be above 0',
   },
   action: { accept: 'Accept', reject: 'Reject', investigate: 'Investigate', calculate: 'Calculate', review: 'Submit for review', conclude: 'Conclude', deliver: 'Deliver', terminate: 'Terminate', receive: 'Received' },
   home: { collect: 'Price collection' },
