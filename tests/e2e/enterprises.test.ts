@@ -276,4 +276,29 @@ describe('enterprise services in Chromium', () => {
     assert.deepEqual(errors, []);
     await page.context().close();
   });
+
+  it('lets the division add a policy to the library, and it reaches the enterprises of its industry', async () => {
+    const page = await newPage(e, { width: 1366, height: 900 });
+    const errors: string[] = [];
+    page.on('pageerror', (err) => errors.push(String(err)));
+    await login(page, e, 'staff');
+    await page.goto(`${e.url}/enterprises/policies`);
+    await page.getByTestId('ent-policy-create').click();
+    const form = page.getByTestId('ent-policy-form');
+    await form.locator('#title').fill('示例生命科学企业研发补助办法');
+    await form.locator('#issuer').fill('区科委');
+    await form.locator('#industries').click();
+    await page.locator(openPopup).getByText('生命科学', { exact: true }).click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: /确\s*定|OK/ }).click();
+    const row = page.getByTestId('ent-policy-table').getByText('示例生命科学企业研发补助办法');
+    await row.waitFor();
+    const saved = await e.t.ctx.db.selectFrom('policies').select(['industries']).where('title', '=', '示例生命科学企业研发补助办法').executeTakeFirstOrThrow();
+    assert.deepEqual(JSON.parse(saved.industries), ['生命科学']);
+    const api = (await (await page.request.get(`${e.url}/api/policies`)).json()) as { items: { title: string; matchingEnterprises: number }[] };
+    const matching = (await e.t.ctx.db.selectFrom('enterprises').select('id').where('industry', '=', '生命科学').where('listed', '=', 1).execute()).length;
+    assert.equal(api.items.find((x) => x.title === '示例生命科学企业研发补助办法')?.matchingEnterprises, matching);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
 });

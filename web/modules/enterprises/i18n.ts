@@ -35,7 +35,7 @@ export const enterprisesZh = {
     check: '统一社会信用代码校验位不正确',
   },
   form: {
-    createTitle: '新增服务包企业', editTitle: '修改企业：{{name}}', required: '必填', phone: '电话只能含数字、+、- 和空格',
+    createTitle: '新增服务包企业', editTitle: '修改企业：{{name}}', required: '必填', closeBeforeOpen: '申报截止日期不能早于开始日期', phone: '电话只能含数字、+、- 和空格',
     stewardHelp: '服务管家须为“服务管家”或科室人员账号', packageHelp: '用顿号分隔，如：政策直达、融资对接、审批帮办',
   },
   filters: { q: '企业名称或信用代码', mine: '我服务的企业', unvisited: '本年未走访' },
@@ -107,6 +107,7 @@ export const enterprisesZh = {
     title: '产业政策库', byIndustry: '按行业匹配', policy: '政策', level: '层级', issuedOn: '发布日期', industries: '适用行业', matching: '匹配企业', window: '申报时间',
     closingSoon: '即将截止', appsCol: '申报 / 获批', appsLine: '{{count}} / {{approved}}', granted: '获批资金', summary: '政策要点', interpretation: '政策解读（通俗版）',
     reaches: '匹配名录企业 {{count}} 家：', allIndustries: '全部行业', applications: '企业申报（{{count}} 项）',
+    create: '新增政策', createTitle: '新增政策', editTitle: '修改政策', edit: '修改', docNo: '文号', issuer: '发布机关', windowOpen: '申报开始', windowClose: '申报截止', industriesHelp: '不选则适用全部行业',
   },
   app: {
     create: '登记申报', createTitle: '登记申报：{{policy}}', editTitle: '更新申报：{{policy}}', project: '申报项目', requested: '申请金额', requestedWan: '申请金额（万元）',
@@ -118,7 +119,7 @@ export const enterprisesZh = {
   },
   toast: {
     created: '已新增企业：{{name}}', saved: '已保存：{{name}}', notesSaved: '服务笔记已保存', taxSaved: '税收已登记', ruleSaved: '走访要求已保存',
-    visitLogged: '走访已登记（同时受理诉求 {{count}} 件）', demandCreated: '诉求已受理', leadSaved: '线索已保存', evalSaved: '评价结果已保存', applicationSaved: '申报已保存',
+    visitLogged: '走访已登记（同时受理诉求 {{count}} 件）', demandCreated: '诉求已受理', leadSaved: '线索已保存', evalSaved: '评价结果已保存', applicationSaved: '申报已保存', policySaved: '政策已保存',
   },
 };
 
@@ -160,7 +161,7 @@ export const enterprisesEn: typeof enterprisesZh = {
     check: 'The check digit of the credit code is wrong',
   },
   form: {
-    createTitle: 'New service-package enterprise', editTitle: 'Edit: {{name}}', required: 'Required', phone: 'Digits, +, - and spaces only',
+    createTitle: 'New service-package enterprise', editTitle: 'Edit: {{name}}', required: 'Required', closeBeforeOpen: 'The closing date cannot be before the opening date', phone: 'Digits, +, - and spaces only',
     stewardHelp: 'A steward is a service-steward or division-staff account', packageHelp: 'Separate items with 、 e.g. policy delivery、financing、approval help',
   },
   filters: { q: 'Name or credit code', mine: 'My enterprises', unvisited: 'Not visited this year' },
@@ -237,6 +238,7 @@ export const enterprisesEn: typeof enterprisesZh = {
     title: 'Industrial policy library', byIndustry: 'Match an industry', policy: 'Policy', level: 'Level', issuedOn: 'Issued', industries: 'Industries', matching: 'Matching firms',
     window: 'Application window', closingSoon: 'Closing soon', appsCol: 'Applied / approved', appsLine: '{{count}} / {{approved}}', granted: 'Granted', summary: 'Key points',
     interpretation: 'In plain words', reaches: '{{count}} listed enterprises match:', allIndustries: 'All industries', applications: 'Applications ({{count}})',
+    create: 'New policy', createTitle: 'New policy', editTitle: 'Edit the policy', edit: 'Edit', docNo: 'Document no.', issuer: 'Issued by', windowOpen: 'Applications open', windowClose: 'Applications close', industriesHelp: 'Leave empty for all industries',
   },
   app: {
     create: 'Register an application', createTitle: 'Register an application: {{policy}}', editTitle: 'Update the application: {{policy}}', project: 'Project', requested: 'Requested',
@@ -249,6 +251,6 @@ export const enterprisesEn: typeof enterprisesZh = {
   },
   toast: {
     created: 'Enterprise added: {{name}}', saved: 'Saved: {{name}}', notesSaved: 'Notes saved', taxSaved: 'Tax recorded', ruleSaved: 'Visit rule saved',
-    visitLogged: 'Visit logged ({{count}} demands received)', demandCreated: 'Demand received', leadSaved: 'Lead saved', evalSaved: 'Result saved', applicationSaved: 'Application saved',
+    visitLogged: 'Visit logged ({{count}} demands received)', demandCreated: 'Demand received', leadSaved: 'Lead saved', evalSaved: 'Result saved', applicationSaved: 'Application saved', policySaved: 'Policy saved',
   },
 };

@@ -9,7 +9,7 @@ import type { ImportResult } from '../../components/ImportExportBar.tsx';
 import { useNotify } from '../../components/useNotify.tsx';
 import { entKey, entPaths } from './api.ts';
 import type {
-  ApplicationInput, DemandActionInput, DemandDetail, DemandInput, EnterpriseDetail, EnterpriseInput, EnterpriseUpdate, EvalInput, LeadInput, VisitInput,
+  ApplicationInput, DemandActionInput, DemandDetail, DemandInput, EnterpriseDetail, EnterpriseInput, EnterpriseUpdate, EvalInput, LeadInput, PolicyInput, VisitInput,
 } from './types.ts';
 
 /** Codes a form shows beside its fields (or in an alert inside the dialog) rather than as a toast. */
@@ -99,6 +99,14 @@ export function useSaveLead() {
   return useWrite(
     ({ id, input }: { id: number | null; input: LeadInput }) => (id === null ? api.post<{ id: number }>('/api/leads', input) : api.put<{ id: number }>(`/api/leads/${id}`, input)),
     () => t('ent.toast.leadSaved'),
+  );
+}
+
+export function useSavePolicy() {
+  const { t } = useTranslation();
+  return useWrite(
+    ({ id, input }: { id: number | null; input: PolicyInput }) => (id === null ? api.post<{ id: number }>('/api/policies', input) : api.put<{ id: number }>(`/api/policies/${id}`, input)),
+    () => t('ent.toast.policySaved'),
   );
 }
 

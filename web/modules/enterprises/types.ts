@@ -122,5 +122,6 @@ export type Policy = {
   windowOpen: string | null; windowClose: string | null; matchingEnterprises: number; applications: number; approved: number; granted: number; windowClosingSoon: boolean; version: number;
 };
 export type PolicyList = { items: Policy[]; abilities: { write: boolean } };
+export type PolicyInput = { title: string; docNo: string; issuer: string; level: PolicyLevel; issuedOn: string; industries: Industry[]; summary: string; interpretation: string; windowOpen: string | null; windowClose: string | null; version?: number };
 export type ApplicationList = { items: Application[]; abilities: { write: boolean } };
 export type ApplicationInput = { enterpriseId: number; policyId: number; project: string; amountRequested: number; stage: AppStage; amountGranted: number | null; version?: number };

@@ -1,7 +1,8 @@
 // 政策库: industrial policies with their plain-language interpretation, the industries they reach and how
 // many listed enterprises that is, the application window (warned 5 working days before it closes), and
 // the applications under each policy.
-import { Select, Table, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -10,6 +11,7 @@ import { DateText } from '../../../components/DateText.tsx';
 import { useEnterpriseNames, usePolicies } from '../api.ts';
 import { ApplicationModal, type ApplicationModalState } from '../components/business/ApplicationModal.tsx';
 import { PolicyDetail } from '../components/business/PolicyDetail.tsx';
+import { PolicyModal, type PolicyModalState } from '../components/business/PolicyModal.tsx';
 import { ModulePage } from '../../../components/ModulePage.tsx';
 import { useEntFormat } from '../hooks/useEntFormat.ts';
 import { useEntYear } from '../hooks/useEntYear.ts';
@@ -22,6 +24,8 @@ export function PoliciesPage() {
   const industry = (enterpriseIndustries as readonly string[]).includes(params.get('industry') ?? '') ? params.get('industry')! : undefined;
   const q = usePolicies(industry);
   const [modal, setModal] = useState<ApplicationModalState>(null);
+  const [policyModal, setPolicyModal] = useState<PolicyModalState>(null);
+  const canWrite = !!q.data?.abilities.write;
   const y = useEntYear();
   const names = useEnterpriseNames(y.year, !!modal && y.ready);
   return (
@@ -40,6 +44,7 @@ export function PoliciesPage() {
           data-testid="ent-policy-industry"
         />
       }
+      extra={canWrite && <Button type="primary" icon={<PlusOutlined />} onClick={() => setPolicyModal({ policy: null })} data-testid="ent-policy-create">{t('ent.policy.create')}</Button>}
       error={q.error}
       onRetry={() => void q.refetch()}
     >
@@ -86,8 +91,10 @@ export function PoliciesPage() {
           },
           { title: t('ent.policy.appsCol'), key: 'apps', align: 'right', width: 96, render: (_: unknown, p) => t('ent.policy.appsLine', { count: p.applications, approved: p.approved }) },
           { title: t('ent.policy.granted'), dataIndex: 'granted', align: 'right', width: 110, render: (v: number) => f.wan(v) },
+          ...(canWrite ? [{ title: t('common.actions'), key: 'edit', width: 72, render: (_: unknown, p: Policy) => <Button size="small" type="link" onClick={(e) => { e.stopPropagation(); setPolicyModal({ policy: p }); }}>{t('ent.policy.edit')}</Button> }] : []),
         ]}
       />
+      <PolicyModal state={policyModal} onClose={() => setPolicyModal(null)} />
       <ApplicationModal state={modal} enterprises={(names.data ?? []).filter((e) => e.serve)} onClose={() => setModal(null)} />
     </ModulePage>
   );
