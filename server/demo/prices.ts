@@ -137,8 +137,13 @@ export async function seedPricesDemo(ctx: AppContext): Promise<{ quotes: number;
         certifiers: '王认证、李认证',
       });
       let version = 1;
+      await trx.updateTable('certCaseEvents').set({ at: `${received}T02:00:00.000Z` }).where('caseId', '=', id).execute();
       for (const [s, action] of path[stage].entries()) {
-        await applyStep(trx, who, id, { action, note: '', method: action === 'conclude' ? '市场法' : undefined, resultYuan: action === 'conclude' ? 1800 + k * 950 : undefined, version }, addDays(received, 1 + s * 2));
+        const on = addDays(received, 1 + s * 2);
+        await applyStep(trx, who, id, { action, note: '', method: action === 'conclude' ? '市场法' : undefined, resultYuan: action === 'conclude' ? 1800 + k * 950 : undefined, version }, on);
+        // The trail reads as it happened, not at the seeding time.
+        const last = await trx.selectFrom('certCaseEvents').select('id').where('caseId', '=', id).orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
+        await trx.updateTable('certCaseEvents').set({ at: `${on}T02:00:00.000Z` }).where('id', '=', last.id).execute();
         version++;
       }
     }

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useShortLang } from '../../../i18n/index.ts';
 import { econPaths, useOverview } from '../api.ts';
-import { DownloadButton } from '../components/DownloadButton.tsx';
+import { DownloadButton } from '../../../components/DownloadButton.tsx';
 import { ModulePage } from '../../../components/ModulePage.tsx';
 import { EconYearBar } from '../components/EconYearBar.tsx';
 import { FormulaButton } from '../components/FormulaDrawer.tsx';

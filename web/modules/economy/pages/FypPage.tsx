@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { econPaths, useFyp } from '../api.ts';
-import { DownloadButton } from '../components/DownloadButton.tsx';
+import { DownloadButton } from '../../../components/DownloadButton.tsx';
 import { ModulePage } from '../../../components/ModulePage.tsx';
 import { FormulaButton } from '../components/FormulaDrawer.tsx';
 import { ActualModal } from '../components/fyp/ActualModal.tsx';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { DateText } from '../../../components/DateText.tsx';
 import { pricesPaths } from '../api.ts';
 import type { PriceAlert, PriceWindow } from '../types.ts';
-import { DownloadButton } from './DownloadButton.tsx';
+import { DownloadButton } from '../../../components/DownloadButton.tsx';
 
 export function AlertLevelTag({ a }: { a: Pick<PriceAlert, 'kind' | 'level'> }) {
   const { t } = useTranslation();

@@ -10,8 +10,8 @@ import { positiveInt } from '../../../components/useUrlParams.ts';
 import { pricesPaths, useCertCase, useCertCases } from '../api.ts';
 import { CertActions } from '../components/cert/CertActions.tsx';
 import { CertOverdueTag, CertStageTag, useYuan } from '../components/cert/CertTags.tsx';
-import { DownloadButton } from '../components/DownloadButton.tsx';
-import { PricePage } from '../components/PricePage.tsx';
+import { DownloadButton } from '../../../components/DownloadButton.tsx';
+import { ModulePage } from '../../../components/ModulePage.tsx';
 import type { CertItem } from '../types.ts';
 import { certStageLabels } from '../../../../common/prices.ts';
 
@@ -45,7 +45,7 @@ export function CertCasePage() {
     </Space>
   );
   return (
-    <PricePage title={title} testId="cert-case" extra={extra} error={detail.error} loading={detail.isPending} onRetry={() => void detail.refetch()}>
+    <ModulePage title={title} testId="cert-case" extra={extra} error={detail.error} loading={detail.isPending} onRetry={() => void detail.refetch()}>
       {c && (
         <Row gutter={[12, 12]}>
           <Col xs={24} xl={16}>
@@ -101,6 +101,6 @@ export function CertCasePage() {
           </Col>
         </Row>
       )}
-    </PricePage>
+    </ModulePage>
   );
 }

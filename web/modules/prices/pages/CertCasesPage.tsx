@@ -12,7 +12,7 @@ import { useShortLang } from '../../../i18n/index.ts';
 import { useCertCases } from '../api.ts';
 import { CertCaseDrawer } from '../components/cert/CertCaseDrawer.tsx';
 import { CertOverdueTag, CertStageTag, useYuan } from '../components/cert/CertTags.tsx';
-import { PricePage } from '../components/PricePage.tsx';
+import { ModulePage } from '../../../components/ModulePage.tsx';
 import type { CertCase } from '../types.ts';
 
 const keys = ['q', 'stage'] as const;
@@ -51,7 +51,7 @@ export function CertCasesPage() {
     </Flex>
   );
   return (
-    <PricePage
+    <ModulePage
       title={t('price.cases.title')}
       testId="cert-cases"
       bar={bar}
@@ -72,6 +72,6 @@ export function CertCasesPage() {
         data-testid="cert-table"
       />
       <CertCaseDrawer open={adding} onClose={() => setAdding(false)} onCreated={(c) => void navigate(`/prices/cases/${c.id}`)} />
-    </PricePage>
+    </ModulePage>
   );
 }

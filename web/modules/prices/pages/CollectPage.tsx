@@ -9,7 +9,7 @@ import { useUrlParams } from '../../../components/useUrlParams.ts';
 import { useCatalogue, useCollectorForm } from '../api.ts';
 import { CollectRow, isJump, type RowValue } from '../components/CollectRow.tsx';
 import { isoDate } from '../components/format.tsx';
-import { PricePage } from '../components/PricePage.tsx';
+import { ModulePage } from '../../../components/ModulePage.tsx';
 import { useSaveQuotes } from '../mutations.ts';
 import type { CollectorForm } from '../types.ts';
 import '../prices.css';
@@ -25,7 +25,7 @@ export function CollectPage() {
   const date = p.date || isoDate(new Date());
   const form = useCollectorForm(pointId, date);
   return (
-    <PricePage title={t('price.collect.title')} testId="price-collect" error={catalogue.error ?? form.error} loading={catalogue.isPending} onRetry={() => void form.refetch()}>
+    <ModulePage title={t('price.collect.title')} testId="price-collect" error={catalogue.error ?? form.error} loading={catalogue.isPending} onRetry={() => void form.refetch()}>
       <div className="tc-collect-bar">
         <Select
           data-testid="collect-point"
@@ -41,7 +41,7 @@ export function CollectPage() {
       ) : form.data ? (
         <CollectSheet key={`${form.data.point.id}-${form.data.date}`} form={form.data} />
       ) : null}
-    </PricePage>
+    </ModulePage>
   );
 }
 

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { DateText } from '../../../components/DateText.tsx';
 import { usePriceItems } from '../api.ts';
 import { PriceItemDrawer } from '../components/PriceItemDrawer.tsx';
-import { PricePage } from '../components/PricePage.tsx';
+import { ModulePage } from '../../../components/ModulePage.tsx';
 import type { PriceItem } from '../types.ts';
 
 export function PriceItemsPage() {
@@ -25,7 +25,7 @@ export function PriceItemsPage() {
     ...(write ? [{ title: t('common.actions'), key: 'actions', width: 90, render: (_: unknown, r: PriceItem) => <Button size="small" icon={<EditOutlined />} onClick={() => setEditing({ item: r })} data-testid={`price-item-edit-${r.id}`}>{t('price.items.edit')}</Button> }] : []),
   ];
   return (
-    <PricePage
+    <ModulePage
       title={t('price.items.title')}
       testId="price-items"
       extra={write && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ item: null })} data-testid="price-item-add">{t('price.items.add')}</Button>}
@@ -35,6 +35,6 @@ export function PriceItemsPage() {
     >
       <Table<PriceItem> rowKey="id" size="middle" columns={columns} dataSource={list.data?.items ?? []} loading={list.isFetching} pagination={false} scroll={{ x: 1000 }} data-testid="price-items-table" />
       <PriceItemDrawer state={editing} onClose={() => setEditing(null)} />
-    </PricePage>
+    </ModulePage>
   );
 }

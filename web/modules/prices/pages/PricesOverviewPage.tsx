@@ -7,12 +7,12 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/errors.ts';
 import { useUrlParams } from '../../../components/useUrlParams.ts';
 import { pricesPaths, useCatalogue, usePriceOverview } from '../api.ts';
-import { DownloadButton } from '../components/DownloadButton.tsx';
+import { DownloadButton } from '../../../components/DownloadButton.tsx';
 import { addDays } from '../components/format.tsx';
 import { HeatmapCard } from '../components/HeatmapChart.tsx';
 import { IndexCards } from '../components/IndexCards.tsx';
 import { OverviewTable } from '../components/OverviewTable.tsx';
-import { PricePage } from '../components/PricePage.tsx';
+import { ModulePage } from '../../../components/ModulePage.tsx';
 import { OpenAlertsCard, WindowsCard } from '../components/SideCards.tsx';
 import { TrendChart } from '../components/TrendChart.tsx';
 import { useApproveDay, useScanAlerts } from '../mutations.ts';
@@ -49,7 +49,7 @@ export function PricesOverviewPage() {
     </Space>
   );
   return (
-    <PricePage title={t('price.overview.title')} testId="price-overview" bar={bar} extra={extra} error={noData ? undefined : overview.error} loading={overview.isPending} onRetry={() => void overview.refetch()}>
+    <ModulePage title={t('price.overview.title')} testId="price-overview" bar={bar} extra={extra} error={noData ? undefined : overview.error} loading={overview.isPending} onRetry={() => void overview.refetch()}>
       {noData || !o ? (
         <Empty description={t('price.overview.noData')} />
       ) : (
@@ -74,6 +74,6 @@ export function PricesOverviewPage() {
           </Row>
         </Space>
       )}
-    </PricePage>
+    </ModulePage>
   );
 }

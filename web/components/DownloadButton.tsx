@@ -3,8 +3,8 @@
 import { FileWordOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useState, type ReactNode } from 'react';
-import { api, type Query } from '../../../api/client.ts';
-import { useNotify } from '../../../components/useNotify.tsx';
+import { api, type Query } from '../api/client.ts';
+import { useNotify } from './useNotify.tsx';
 
 type Props = { path: string; query?: Query; fileName: string; children: ReactNode; testId: string; icon?: ReactNode };
 
