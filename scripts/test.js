@@ -63,8 +63,9 @@ if (want('unit')) {
 }
 if (want('api')) {
   const api = find('tests/api', isTest);
-  run('api · SQLite', api, { TONGCHOU_TEST_DB: 'sqlite' });
-  run('api · PostgreSQL', api, { TONGCHOU_TEST_DB: 'postgres' });
+  // Two files at a time: each creates and drops its own database, so they never share state.
+  run('api · SQLite', api, { TONGCHOU_TEST_DB: 'sqlite' }, { concurrency: 2 });
+  run('api · PostgreSQL', api, { TONGCHOU_TEST_DB: 'postgres' }, { concurrency: 2 });
 }
 if (want('reliability')) {
   const rel = find('tests/reliability', isTest);
