@@ -1,7 +1,8 @@
 // Browser journey of price monitoring: at phone width a collector (town, 庙城 points) picks its point and
 // a day after the demo, enters a price three times the last one, is warned, cannot submit until a note and
 // the confirm tick are given, then submits; the leader sees the overview of 2023-06-20 with the indices,
-// the table, the trend chart and the heat-map; and a concluded certification case's conclusion downloads.
+// the table, the trend chart and the heat-map; a concluded certification case's conclusion downloads; and
+// the division sets a vegetable's alert threshold and a holiday window in the monitoring catalogue.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -118,6 +119,52 @@ describe('prices in Chromium', () => {
     assert.equal(await page.getByTestId('price-items-table').locator('tbody tr.ant-table-row').count(), 5);
     await shot(page, 'prices-items');
     keepScreenshot('prices-items', 'prices-items');
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+  it('lets the division set a vegetable threshold and a holiday window in the catalogue', async () => {
+    const page = await newPage(e, { width: 1366, height: 900 });
+    const errors: string[] = [];
+    page.on('pageerror', (err) => errors.push(String(err)));
+    await login(page, e, 'staff');
+    type Cat = { commodities: { id: number; code: string; name: string; groupName: string; risePct: number; fallPct: number }[]; windows: { name: string }[]; abilities: { write: boolean } };
+    const read = async () => (await (await page.request.get(`${e.url}/api/prices/catalogue`)).json()) as Cat;
+    const before = await read();
+    assert.equal(before.abilities.write, true, 'the division writes the catalogue');
+    const cabbage = before.commodities.find((c) => c.name === '大白菜');
+    assert.ok(cabbage && cabbage.groupName === '蔬菜', 'the demo monitors 大白菜 among the vegetables');
+    assert.notEqual(cabbage.risePct, 25);
+    await page.goto(`${e.url}/prices/catalogue`);
+    await page.getByTestId('cat-commodities').waitFor();
+    await page.getByTestId(`cat-rise-${cabbage.id}`).waitFor();
+    await shot(page, 'prices-catalogue');
+    keepScreenshot('prices-catalogue', 'prices-catalogue');
+    await page.getByTestId(`cat-threshold-${cabbage.id}`).click();
+    const rise = page.getByTestId('cat-threshold-rise').locator('input').or(page.locator('input[data-testid=cat-threshold-rise]')).first();
+    await rise.fill('25');
+    await page.getByTestId('cat-threshold-submit').click();
+    await page.getByText('大白菜 的预警阈值已保存').waitFor();
+    const after1 = await read();
+    const saved = after1.commodities.find((c) => c.id === cabbage.id)!;
+    assert.equal(saved.risePct, 25);
+    assert.equal(saved.fallPct, cabbage.fallPct, 'the fall threshold is kept');
+    assert.match(await page.getByTestId(`cat-rise-${cabbage.id}`).innerText(), /25%/);
+
+    const name = '2024年春节价格监测';
+    await page.getByTestId('cat-add-window').click();
+    await page.getByTestId('cat-window-name').fill(name);
+    for (const [id, value] of [['cat-window-start', '2024-02-08'], ['cat-window-end', '2024-02-17']]) {
+      const input = page.getByTestId(id).locator('input').or(page.locator(`input[data-testid=${id}]`)).first();
+      await input.click();
+      await input.fill(value);
+      await input.press('Enter');
+    }
+    await page.getByTestId('cat-window-submit').click();
+    await page.getByText(`已设立监测时段 ${name}`).waitFor();
+    await page.getByTestId('cat-windows').getByText(name).waitFor();
+    const after2 = await read();
+    assert.ok(after2.windows.some((w) => w.name === name), 'the server holds the window');
+    await shot(page, 'prices-catalogue-after');
     assert.deepEqual(errors, []);
     await page.context().close();
   });

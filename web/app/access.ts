@@ -41,6 +41,7 @@ export const routePermissions: Record<string, readonly Permission[]> = {
   '/prices': ['price.read'],
   '/prices/collect': ['price.collect'],
   '/prices/items': ['price.read'],
+  '/prices/catalogue': ['price.read'],
   '/prices/cases': ['price.cert'],
   '/prices/cases/:id': ['price.cert'],
 };

@@ -1,7 +1,7 @@
 // The side menu, one table: each entry shows when the user holds the route's permissions.
 import { AlertOutlined, ApartmentOutlined, BankOutlined, ExperimentOutlined, ProjectOutlined, ScheduleOutlined, FundProjectionScreenOutlined, AuditOutlined, BookOutlined, DashboardOutlined, DatabaseOutlined, FormOutlined, FundOutlined, LineChartOutlined, RiseOutlined, FlagOutlined, HomeOutlined, KeyOutlined, LockOutlined, NotificationOutlined, OrderedListOutlined, SafetyCertificateOutlined, TeamOutlined, TrophyOutlined } from '@ant-design/icons';
 import { AimOutlined, MessageOutlined, MoneyCollectOutlined, ReadOutlined, ShopOutlined, SolutionOutlined, StarOutlined, UnorderedListOutlined } from '@ant-design/icons';
-import { EditOutlined, FileProtectOutlined, StockOutlined, TagsOutlined } from '@ant-design/icons';
+import { EditOutlined, FileProtectOutlined, ProfileOutlined, StockOutlined, TagsOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Permission } from '../../common/permissions.ts';
 import { routePermissions } from './access.ts';
@@ -66,6 +66,7 @@ export const menuGroups: MenuGroup[] = [
     entries: [
       { path: '/prices', labelKey: 'price.menu.overview', icon: <StockOutlined />, requires: routePermissions['/prices'] },
       { path: '/prices/collect', labelKey: 'price.menu.collect', icon: <EditOutlined />, requires: routePermissions['/prices/collect'] },
+      { path: '/prices/catalogue', labelKey: 'price.menu.catalogue', icon: <ProfileOutlined />, requires: routePermissions['/prices/catalogue'] },
       { path: '/prices/items', labelKey: 'price.menu.items', icon: <TagsOutlined />, requires: routePermissions['/prices/items'] },
       { path: '/prices/cases', labelKey: 'price.menu.cases', icon: <FileProtectOutlined />, requires: routePermissions['/prices/cases'] },
     ],

@@ -54,6 +54,7 @@ const EvaluationsPage = lazyNamed(() => import('../modules/enterprises/pages/Eva
 const PricesOverviewPage = lazyNamed(() => import('../modules/prices/pages/PricesOverviewPage.tsx'), 'PricesOverviewPage');
 const CollectPage = lazyNamed(() => import('../modules/prices/pages/CollectPage.tsx'), 'CollectPage');
 const PriceItemsPage = lazyNamed(() => import('../modules/prices/pages/PriceItemsPage.tsx'), 'PriceItemsPage');
+const PriceCataloguePage = lazyNamed(() => import('../modules/prices/pages/PriceCataloguePage.tsx'), 'PriceCataloguePage');
 const CertCasesPage = lazyNamed(() => import('../modules/prices/pages/CertCasesPage.tsx'), 'CertCasesPage');
 const CertCasePage = lazyNamed(() => import('../modules/prices/pages/CertCasePage.tsx'), 'CertCasePage');
 const ForbiddenPage = lazyNamed(() => import('./StatusPages.tsx'), 'ForbiddenPage');
@@ -112,6 +113,7 @@ export const router = createBrowserRouter([
       { path: 'prices', element: guarded('/prices', <PricesOverviewPage />) },
       { path: 'prices/collect', element: guarded('/prices/collect', <CollectPage />) },
       { path: 'prices/items', element: guarded('/prices/items', <PriceItemsPage />) },
+      { path: 'prices/catalogue', element: guarded('/prices/catalogue', <PriceCataloguePage />) },
       { path: 'prices/cases', element: guarded('/prices/cases', <CertCasesPage />) },
       { path: 'prices/cases/:id', element: guarded('/prices/cases/:id', <CertCasePage />) },
       { path: 'account/password', element: <PasswordPage /> },

@@ -3,7 +3,7 @@
 export const pricesZh = {
   listSep: '、',
   dailyReporting: '每日12时前报送',
-  menu: { group: '价格监测', overview: '价格总览', collect: '价格采集', alerts: '价格预警', items: '政府定价目录', cases: '价格认定' },
+  menu: { group: '价格监测', overview: '价格总览', collect: '价格采集', alerts: '价格预警', items: '政府定价目录', cases: '价格认定', catalogue: '监测目录' },
   level: { yellow: '黄色预警', red: '红色预警', normal: '正常', stress: '承压', alert: '警戒', crisis: '危机' },
   kind: { rule: '阈值预警', statistical: 'ALPS 统计预警' },
   status: { open: '未关闭', closed: '已关闭' },
@@ -12,6 +12,8 @@ export const pricesZh = {
   toast: {
     quotesSaved: '已报送 {{count}} 个商品的价格', approved: '当日价格已审核锁定', scanned: '已按日扫描预警', itemSaved: '定价项目已保存',
     caseCreated: '已登记案件 {{caseNo}}', caseUpdated: '案件已办理',
+    thresholdSaved: '{{name}} 的预警阈值已保存', commodityCreated: '已新增商品 {{name}}', pointCreated: '已新增监测点 {{name}}', collectorsSaved: '采价员已保存',
+    windowCreated: '已设立监测时段 {{name}}', imported: '已导入 {{count}} 条价格',
   },
   collect: {
     title: '价格采集', point: '监测点', noPoints: '您不是任何监测点的采价员', last: '上期', pricePlaceholder: '本期价格',
@@ -42,13 +44,23 @@ export const pricesZh = {
     required: '必填', baseAfterReceived: '价格认定基准日不能晚于收件日期', itemsRequired: '至少填写一项认定标的', quantityPositive: '数量须大于 0',
   },
   action: { accept: '受理', reject: '不予受理', investigate: '开始调查', calculate: '进入测算', review: '提交审核', conclude: '出具结论', deliver: '送达', terminate: '终止', receive: '收件' },
+  catalogue: {
+    title: '监测目录', commodities: '监测商品', points: '监测点', windows: '监测时段', addCommodity: '新增商品', addPoint: '新增监测点', addWindow: '设立监测时段',
+    code: '编码', name: '名称', spec: '规格', unit: '单位', group: '类别', weight: '权重', risePct: '上涨阈值', fallPct: '下跌阈值', thresholds: '预警阈值（环比）',
+    seq: '排序', daily: '每日报送', editThreshold: '设置阈值', thresholdTitle: '预警阈值 · {{name}}', thresholdHint: '环比上涨或下跌达到阈值为黄色预警，达到两倍为红色预警',
+    type: '类型', town: '所属镇街', address: '地址', collectors: '采价员', noCollectors: '未指定', editCollectors: '采价员', collectorsTitle: '采价员 · {{name}}',
+    collectorsHint: '从各监测点现有的采价员中选择', pickCollectors: '选择采价员', pointCollectorsLater: '监测点建立后，在列表中点“采价员”指定采价员',
+    windowName: '名称', kind: '类型', startDate: '开始日期', endDate: '结束日期', endBeforeStart: '结束日期不能早于开始日期', mine: '我采价',
+    save: '保存', cancel: '取消', required: '必填', codeRule: '代码只能含字母、数字和 _ . -', count: '共 {{count}} 项', readOnly: '只读：目录由价格科维护',
+  },
+  imports: { fileBase: '价格采集' },
   home: { collect: '价格采集' },
 };
 
 export const pricesEn: typeof pricesZh = {
   listSep: ', ',
   dailyReporting: 'Daily by 12:00',
-  menu: { group: 'Prices', overview: 'Price overview', collect: 'Price collection', alerts: 'Price alerts', items: 'Government prices', cases: 'Price certification' },
+  menu: { group: 'Prices', overview: 'Price overview', collect: 'Price collection', alerts: 'Price alerts', items: 'Government prices', cases: 'Price certification', catalogue: 'Catalogue' },
   level: { yellow: 'Yellow', red: 'Red', normal: 'Normal', stress: 'Stress', alert: 'Alert', crisis: 'Crisis' },
   kind: { rule: 'Threshold', statistical: 'ALPS statistical' },
   status: { open: 'Open', closed: 'Closed' },
@@ -57,6 +69,8 @@ export const pricesEn: typeof pricesZh = {
   toast: {
     quotesSaved: 'Prices of {{count}} commodities submitted', approved: 'The day is approved and locked', scanned: 'Alerts scanned for the day', itemSaved: 'Item saved',
     caseCreated: 'Case {{caseNo}} registered', caseUpdated: 'Case updated',
+    thresholdSaved: 'Thresholds of {{name}} saved', commodityCreated: 'Commodity {{name}} added', pointCreated: 'Monitoring point {{name}} added', collectorsSaved: 'Collectors saved',
+    windowCreated: 'Window {{name}} set up', imported: '{{count}} prices imported',
   },
   collect: {
     title: 'Price collection', point: 'Monitoring point', noPoints: 'You collect at no monitoring point', last: 'Last', pricePlaceholder: 'Price',
@@ -87,5 +101,15 @@ export const pricesEn: typeof pricesZh = {
     required: 'Required', baseAfterReceived: 'The valuation date cannot be after the received date', itemsRequired: 'Add at least one item', quantityPositive: 'The quantity must be above 0',
   },
   action: { accept: 'Accept', reject: 'Reject', investigate: 'Investigate', calculate: 'Calculate', review: 'Submit for review', conclude: 'Conclude', deliver: 'Deliver', terminate: 'Terminate', receive: 'Received' },
+  catalogue: {
+    title: 'Monitoring catalogue', commodities: 'Commodities', points: 'Monitoring points', windows: 'Monitoring windows', addCommodity: 'New commodity', addPoint: 'New point', addWindow: 'New window',
+    code: 'Code', name: 'Name', spec: 'Specification', unit: 'Unit', group: 'Group', weight: 'Weight', risePct: 'Rise', fallPct: 'Fall', thresholds: 'Alert thresholds (period change)',
+    seq: 'Order', daily: 'Daily', editThreshold: 'Thresholds', thresholdTitle: 'Alert thresholds · {{name}}', thresholdHint: 'A rise or fall at the threshold is a yellow alert, at twice the threshold a red one',
+    type: 'Type', town: 'Town', address: 'Address', collectors: 'Collectors', noCollectors: 'None', editCollectors: 'Collectors', collectorsTitle: 'Collectors · {{name}}',
+    collectorsHint: 'Pick from the collectors of the existing points', pickCollectors: 'Collectors', pointCollectorsLater: 'Once the point exists, assign its collectors with "Collectors" in the list',
+    windowName: 'Name', kind: 'Kind', startDate: 'Start', endDate: 'End', endBeforeStart: 'The end cannot be before the start', mine: 'Mine',
+    save: 'Save', cancel: 'Cancel', required: 'Required', codeRule: 'Letters, digits and _ . - only', count: '{{count}} in all', readOnly: 'Read only: the price division keeps the catalogue',
+  },
+  imports: { fileBase: 'Price collection' },
   home: { collect: 'Price collection' },
 };

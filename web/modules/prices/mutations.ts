@@ -1,15 +1,17 @@
-// Prices writes: quotes, approval of a day, alert scan, government-priced items, certification cases.
+// Prices writes: quotes and their import, approval of a day, alert scan, the catalogue (commodities,
+// thresholds, points, collectors, windows), government-priced items, certification cases.
 // Each hook owns its toast and refreshes every 'prices' query. Codes a form shows in place are left to it.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { isApiError } from '../../api/errors.ts';
 import { useNotify } from '../../components/useNotify.tsx';
-import { pricesKey } from './api.ts';
-import type { CertAction, CertCaseDetail, CertCaseInput, PriceItem, PriceItemInput, QuoteInput } from './types.ts';
+import type { ImportResult } from '../../components/ImportExportBar.tsx';
+import { pricesKey, pricesPaths } from './api.ts';
+import type { CertAction, CertCaseDetail, CertCaseInput, CommodityInput, PointInput, PriceItem, PriceItemInput, QuoteInput, WindowInput } from './types.ts';
 
 /** Codes a form shows beside its fields rather than as a toast. */
-export const inPlaceCodes = ['price.jump_unconfirmed', 'price.locked', 'price.future_date', 'price.not_collector', 'request.invalid', 'record.stale', 'cert.method_required'];
+export const inPlaceCodes = ['price.jump_unconfirmed', 'price.locked', 'price.future_date', 'price.not_collector', 'request.invalid', 'record.stale', 'cert.method_required', 'record.duplicate'];
 
 function useWrite<V, R>(fn: (v: V) => Promise<R>, success: (r: R, v: V) => string | null) {
   const notify = useNotify();
@@ -62,4 +64,50 @@ export function useCaseAction(id: number) {
     (body: { action: CertAction; note: string; method?: string; resultYuan?: number; version: number }) => api.post<CertCaseDetail>(`/api/cert-cases/${id}/action`, body),
     () => t('price.toast.caseUpdated'),
   );
+}
+
+export function useSetThreshold() {
+  const { t } = useTranslation();
+  return useWrite(
+    ({ id, risePct, fallPct }: { id: number; name: string; risePct: number; fallPct: number }) => api.put<unknown>(`/api/prices/commodities/${id}/threshold`, { risePct, fallPct }),
+    (_, v) => t('price.toast.thresholdSaved', { name: v.name }),
+  );
+}
+
+export function useCreateCommodity() {
+  const { t } = useTranslation();
+  return useWrite((input: CommodityInput) => api.post<{ id: number }>('/api/prices/commodities', input), (_, v) => t('price.toast.commodityCreated', { name: v.name }));
+}
+
+export function useCreatePoint() {
+  const { t } = useTranslation();
+  return useWrite((input: PointInput) => api.post<{ id: number }>('/api/prices/points', input), (_, v) => t('price.toast.pointCreated', { name: v.name }));
+}
+
+export function useSetCollectors() {
+  const { t } = useTranslation();
+  return useWrite(({ id, userIds }: { id: number; userIds: number[] }) => api.put<unknown>(`/api/prices/points/${id}/collectors`, { userIds }), () => t('price.toast.collectorsSaved'));
+}
+
+export function useCreateWindow() {
+  const { t } = useTranslation();
+  return useWrite((input: WindowInput) => api.post<{ id: number }>('/api/prices/windows', input), (_, v) => t('price.toast.windowCreated', { name: v.name }));
+}
+
+/** The all-or-nothing import of a day sheet; row errors (import.invalid_rows) are left to the errors modal. */
+export function useImportQuotes() {
+  const notify = useNotify();
+  const client = useQueryClient();
+  const { t } = useTranslation();
+  return useMutation<ImportResult, unknown, File>({
+    mutationFn: async (file) => {
+      const r = await api.upload<{ imported: number }>(pricesPaths.import, file);
+      return { created: r.imported, updated: 0 };
+    },
+    onSuccess: (r) => {
+      notify.success(t('price.toast.imported', { count: r.created }));
+      return client.invalidateQueries({ queryKey: pricesKey });
+    },
+    onError: (e) => !isApiError(e, 'import.invalid_rows') && notify.error(e),
+  });
 }

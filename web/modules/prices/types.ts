@@ -4,8 +4,8 @@ import type { AlpsGrade, CertStage } from '../../../common/prices.ts';
 
 export type { AlpsGrade, CertStage };
 
-export type Commodity = { id: number; code: string; name: string; spec: string; unit: string; groupName: string; weight: number; risePct: number; fallPct: number; dailyReporting: boolean };
-export type PricePoint = { id: number; code: string; name: string; type: string; townName: string | null; address: string; collectors: { userId: number; name: string }[]; mine: boolean };
+export type Commodity = { id: number; code: string; name: string; spec: string; unit: string; groupName: string; weight: number; risePct: number; fallPct: number; seq?: number; dailyReporting: boolean };
+export type PricePoint = { id: number; code: string; name: string; type: string; townId: number | null; townName: string | null; address: string; collectors: { userId: number; name: string }[]; mine: boolean };
 export type PriceWindow = { id: number; name: string; kind: 'holiday' | 'emergency'; startDate: string; endDate: string };
 export type Catalogue = { commodities: Commodity[]; points: PricePoint[]; windows: PriceWindow[]; abilities: { write: boolean; collect: boolean } };
 
@@ -48,3 +48,7 @@ export type CertEvent = { id: number; at: string; byName: string; action: string
 export type CertCaseDetail = CertCase & { events: CertEvent[] };
 export type CertAction = 'accept' | 'reject' | 'investigate' | 'calculate' | 'review' | 'conclude' | 'deliver' | 'terminate';
 export type CertCaseInput = { requesterOrg: string; requesterType: string; receivedOn: string; baseDate: string; items: CertItem[]; certifiers: string };
+
+export type CommodityInput = { code: string; name: string; spec: string; unit: string; group: string; weight: number; risePct: number; fallPct: number; seq: number };
+export type PointInput = { code: string; name: string; type: string; townId: number | null; address: string; collectorIds: number[] };
+export type WindowInput = { name: string; kind: 'holiday' | 'emergency'; startDate: string; endDate: string };

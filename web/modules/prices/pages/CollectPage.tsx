@@ -1,6 +1,7 @@
 // 采价 — the collector's form, built for a phone: pick one of the user's points and a date; one row per
 // commodity with the last price beside the box; a jump must be confirmed with a note before submit; the
-// server's refusals are shown on the row they concern.
+// server's refusals are shown on the row they concern. A whole day sheet can also come as xlsx (template
+// and all-or-nothing import).
 import { Alert, Button, Empty, Input, Select, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +9,7 @@ import { isApiError } from '../../../api/errors.ts';
 import { useUrlParams } from '../../../components/useUrlParams.ts';
 import { useCatalogue, useCollectorForm } from '../api.ts';
 import { CollectRow, isJump, type RowValue } from '../components/CollectRow.tsx';
+import { QuoteImportBar } from '../components/QuoteImportBar.tsx';
 import { isoDate } from '../components/format.tsx';
 import { ModulePage } from '../../../components/ModulePage.tsx';
 import { useSaveQuotes } from '../mutations.ts';
@@ -25,7 +27,11 @@ export function CollectPage() {
   const date = p.date || isoDate(new Date());
   const form = useCollectorForm(pointId, date);
   return (
-    <ModulePage title={t('price.collect.title')} testId="price-collect" error={catalogue.error ?? form.error} loading={catalogue.isPending} onRetry={() => void form.refetch()}>
+    <ModulePage
+      title={t('price.collect.title')}
+      testId="price-collect"
+      extra={catalogue.data && (catalogue.data.abilities.collect || catalogue.data.abilities.write) ? <QuoteImportBar /> : undefined}
+      error={catalogue.error ?? form.error} loading={catalogue.isPending} onRetry={() => void form.refetch()}>
       <div className="tc-collect-bar">
         <Select
           data-testid="collect-point"
