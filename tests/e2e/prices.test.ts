@@ -162,6 +162,7 @@ describe('prices in Chromium', () => {
     await page.getByTestId('cat-window-submit').click();
     await page.getByText(`已设立监测时段 ${name}`).waitFor();
     await page.getByTestId('cat-windows').getByText(name).waitFor();
+    await page.locator('.ant-modal-wrap').first().waitFor({ state: 'hidden' });
     const after2 = await read();
     assert.ok(after2.windows.some((w) => w.name === name), 'the server holds the window');
     await shot(page, 'prices-catalogue-after');
