@@ -70,11 +70,13 @@ if (want('api')) {
 if (want('reliability')) {
   const rel = find('tests/reliability', isTest);
   if (rel.length) {
-    run('reliability · SQLite', rel, { TONGCHOU_TEST_DB: 'sqlite', TONGCHOU_LONG: long ? '1' : '' });
+    // Quick runs take two files at a time (each its own database, port and child server); long runs one.
+    const concurrency = long ? 1 : 2;
+    run('reliability · SQLite', rel, { TONGCHOU_TEST_DB: 'sqlite', TONGCHOU_LONG: long ? '1' : '' }, { concurrency });
     // Hostile files and the soak exercise parsing and the process, not the dialect: the quick run does
     // them once (SQLite) to keep CI well inside its time; --long runs every file on both databases.
     const pgOnlyLong = ['hostile-files.test.ts', 'soak.test.ts'];
-    run('reliability · PostgreSQL', long ? rel : rel.filter((f) => !pgOnlyLong.some((x) => f.endsWith(x))), { TONGCHOU_TEST_DB: 'postgres', TONGCHOU_LONG: long ? '1' : '' });
+    run('reliability · PostgreSQL', long ? rel : rel.filter((f) => !pgOnlyLong.some((x) => f.endsWith(x))), { TONGCHOU_TEST_DB: 'postgres', TONGCHOU_LONG: long ? '1' : '' }, { concurrency });
   }
 }
 if (want('e2e')) {

@@ -148,7 +148,8 @@ describe('prices in Chromium', () => {
     const saved = after1.commodities.find((c) => c.id === cabbage.id)!;
     assert.equal(saved.risePct, 25);
     assert.equal(saved.fallPct, cabbage.fallPct, 'the fall threshold is kept');
-    assert.match(await page.getByTestId(`cat-rise-${cabbage.id}`).innerText(), /25%/);
+    // The table shows the new threshold once its query has refetched.
+    await page.waitForFunction((id) => /25%/.test(document.querySelector(`[data-testid="cat-rise-${id}"]`)?.textContent ?? ''), cabbage.id);
 
     const name = '2024年春节价格监测';
     await page.getByTestId('cat-add-window').click();
