@@ -112,6 +112,9 @@ describe('price analysis on a fixture', () => {
     assert.equal(errCode(bad), 'import.invalid_rows');
     assert.deepEqual(bad.json().error.details.errors.map((e: { row: number; column: string }) => [e.row, e.column]), [[3, '计量单位']]);
     assert.equal((await t.ctx.db.selectFrom('priceQuotes').select('id').where('date', '=', '2024-03-16').execute()).length, 0);
+    const badDate = await town.upload('/api/prices/import', await buildWorkbook(quoteSheet, [{ ...rows[0], date: '2024-02-30' }]));
+    assert.equal(errCode(badDate), 'import.invalid_rows', 'an impossible date is named, not stored');
+    assert.equal(badDate.json().error.details.errors[0].column, '日期');
     const ok = await town.upload('/api/prices/import', await buildWorkbook(quoteSheet, [rows[0], { ...rows[1], unit: '元/千克' }]));
     assert.deepEqual(ok.json(), { imported: 2 });
   });

@@ -3,7 +3,7 @@
 // unit, every point's price, the district mean, 环比 and 同比); the day sheet import (all rows or none).
 import { z } from 'zod';
 import { changePct, meanPrice } from '../../../common/prices.ts';
-import { addDays, compareDates, daysBetween } from '../../../common/periods.ts';
+import { addDays, compareDates, daysBetween, isIsoDate } from '../../../common/periods.ts';
 import { auditActorOf, requirePermission, type Actor } from '../../platform/access.ts';
 import { renderChartPng } from '../../platform/charts.ts';
 import type { AppContext } from '../../platform/context.ts';
@@ -99,7 +99,7 @@ export const quoteSheet = {
     { key: 'unit', header: '计量单位', required: true, width: 10 }, { key: 'note', header: '备注', width: 24 },
   ],
   row: z.object({
-    point: z.string().trim().min(1), commodity: z.string().trim().min(1), date: z.string(), price: z.number().finite().gt(0, '价格须大于 0'),
+    point: z.string().trim().min(1), commodity: z.string().trim().min(1), date: z.string().refine(isIsoDate, '日期格式应为 YYYY-MM-DD'), price: z.number().finite().gt(0, '价格须大于 0'),
     unit: z.string().trim().min(1), note: z.string().trim().max(200).optional(),
   }),
 } satisfies SheetSpec<z.ZodTypeAny>;
