@@ -40,7 +40,8 @@ function packageRoot(from: string): string {
   }
   return path.resolve(from, '..');
 }
-export const webDist = path.join(packageRoot(here), 'dist/web');
+/** The built web app. TONGCHOU_WEB_DIST points elsewhere (a developer's own build while another one is building). */
+export const webDist = process.env.TONGCHOU_WEB_DIST ? path.resolve(process.env.TONGCHOU_WEB_DIST) : path.join(packageRoot(here), 'dist/web');
 
 function langOf(header: string | undefined): 'zh' | 'en' {
   return header && /^en\b/i.test(header) ? 'en' : 'zh';

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createTestApp, DEMO_PASSWORD, type TestApp } from '../support/app.ts';
+import { webDist } from '../../server/app.ts';
 
 export const artifacts = path.resolve('tests/.artifacts');
 
@@ -11,7 +12,7 @@ export type E2E = { t: TestApp; url: string; browser: Browser; close: () => Prom
 
 /** `prices`: also the demo's two years of daily quotes (only the price journey needs them). */
 export async function startE2E(opts: { prices?: boolean } = {}): Promise<E2E> {
-  if (!fs.existsSync(path.resolve('dist/web/index.html'))) throw new Error('dist/web is missing: run `npx vite build` first (npm test does)');
+  if (!fs.existsSync(path.join(webDist, 'index.html'))) throw new Error(`${webDist} is missing: run \`npx vite build\` first (npm test does)`);
   const t = await createTestApp({ seed: 'all', prices: !!opts.prices });
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   const address = t.app.server.address();

@@ -33,8 +33,15 @@ describe('platform in Chromium', () => {
     // A name with markup must be stored and shown as text, never run.
     await page.getByTestId('org-form-name').fill('测试街道<img src=x onerror="window.__xss=1">');
     await page.getByTestId('org-form-kind').click();
-    await page.getByTitle('镇乡街道').first().click();
-    await page.getByTestId('org-form-submit').click();
+    const option = page.locator('.ant-select-dropdown:visible').getByTitle('镇乡街道').first();
+    await option.waitFor();
+    await option.click();
+    // Wait for the server's answer (and say what it was) before looking for the row in the refreshed tree.
+    const [created] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/api/orgs') && r.request().method() === 'POST'),
+      page.getByTestId('org-form-submit').click(),
+    ]);
+    assert.equal(created.status(), 201, await created.text());
     await page.getByTestId('org-row-T-E2E').waitFor();
     assert.match(await page.getByTestId('org-row-T-E2E').innerText(), /测试街道<img/);
     assert.equal(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss), undefined);
