@@ -35,6 +35,9 @@ export const permissions = [
   'user.unlock',
   'security.policy',
   'audit.read',
+  'platform.jobs', // the scheduled jobs: their last runs and outcomes, run one now
+  'platform.integrations', // open-API tokens and their scopes, outgoing webhooks (work-messaging robots)
+  'cockpit.read', // the leaders' cockpit: what needs attention now across every module one may read
   'plan.read', // see tasks in one's scope
   'plan.write', // define the plan: tasks, milestones, targets
   'plan.report', // submit monthly progress for one's unit's tasks
@@ -56,15 +59,23 @@ export const permissions = [
   'price.write', // catalogue, points, collectors, windows, thresholds, approval of quotes, government-priced items
   'price.collect', // quotes for the monitoring points one collects at
   'price.cert', // price-certification cases (judicial and disciplinary: restricted)
+  'live.read', // livelihood: the 七有五性 index and its indicator system, 疏整促 progress, population control
+  'live.write', // the indicator system and weights, peer districts' values, the 疏整促 plan and targets, population targets, weak-indicator tasks, project links
+  'live.report', // values of indicators one's unit is the source of; a town's 疏整促 monthly reports and population figures
+  'live.review', // approve or return reported values, 疏整促 reports and population figures (approved = locked)
+  'energy.read', // energy saving: reviews of projects, the target assessment, key energy users, the factor table (reporters: their own town's)
+  'energy.write', // register reviews, targets, task scores and deductions, key users and their figures, thresholds, factors and benchmarks
+  'energy.review', // the review decisions: accept, appraise, expert opinions, review opinion, approval or return, acceptance (验收)
+  'energy.report', // a town's quarterly energy figures (its own town only; division staff for any)
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  leader: ['org.read', 'plan.read', 'plan.review', 'econ.read', 'proj.read', 'ent.read', 'ent.tax', 'price.read', 'price.cert'],
-  division_staff: ['org.read', 'plan.read', 'plan.write', 'plan.review', 'econ.read', 'econ.write', 'econ.report', 'econ.review', 'proj.read', 'proj.write', 'proj.report', 'proj.review', 'ent.read', 'ent.write', 'ent.serve', 'ent.handle', 'ent.tax', 'price.read', 'price.write', 'price.collect', 'price.cert'],
-  unit_reporter: ['org.read', 'plan.read', 'plan.report', 'econ.read', 'econ.report', 'proj.read', 'proj.report', 'ent.read', 'ent.handle', 'price.read', 'price.collect'],
-  service_steward: ['org.read', 'plan.read', 'econ.read', 'proj.read', 'ent.read', 'ent.serve', 'price.read'],
-  sys_admin: ['org.read', 'org.write', 'user.read', 'user.write'],
+  leader: ['org.read', 'cockpit.read', 'plan.read', 'plan.review', 'econ.read', 'proj.read', 'ent.read', 'ent.tax', 'price.read', 'price.cert', 'live.read', 'energy.read'],
+  division_staff: ['org.read', 'cockpit.read', 'plan.read', 'plan.write', 'plan.review', 'econ.read', 'econ.write', 'econ.report', 'econ.review', 'proj.read', 'proj.write', 'proj.report', 'proj.review', 'ent.read', 'ent.write', 'ent.serve', 'ent.handle', 'ent.tax', 'price.read', 'price.write', 'price.collect', 'price.cert', 'live.read', 'live.write', 'live.report', 'live.review', 'energy.read', 'energy.write', 'energy.review', 'energy.report'],
+  unit_reporter: ['org.read', 'plan.read', 'plan.report', 'econ.read', 'econ.report', 'proj.read', 'proj.report', 'ent.read', 'ent.handle', 'price.read', 'price.collect', 'live.read', 'live.report', 'energy.read', 'energy.report'],
+  service_steward: ['org.read', 'plan.read', 'econ.read', 'proj.read', 'ent.read', 'ent.serve', 'price.read', 'live.read', 'energy.read'],
+  sys_admin: ['org.read', 'org.write', 'user.read', 'user.write', 'platform.jobs', 'platform.integrations'],
   sec_admin: ['org.read', 'user.read', 'user.unlock', 'security.policy'],
   audit_admin: ['audit.read'],
 };

@@ -6,6 +6,8 @@ import { seedEconomyDemo } from './economy.ts';
 import { seedProjectsDemo } from './projects.ts';
 import { seedEnterprisesDemo } from './enterprises.ts';
 import { seedPricesDemo } from './prices.ts';
+import { seedLivelihoodDemo } from './livelihood.ts';
+import { seedEnergyDemo } from './energy.ts';
 
 /** `prices: false` leaves out the 292,000 daily price quotes (the API tests of other modules do not need them). */
 export async function seedAllDemo(ctx: AppContext, onProgress?: (step: string) => void, opts: { prices?: boolean } = {}): Promise<void> {
@@ -19,6 +21,10 @@ export async function seedAllDemo(ctx: AppContext, onProgress?: (step: string) =
   await seedProjectsDemo(ctx);
   onProgress?.('enterprises');
   await seedEnterprisesDemo(ctx);
+  onProgress?.('livelihood');
+  await seedLivelihoodDemo(ctx);
+  onProgress?.('energy');
+  await seedEnergyDemo(ctx);
   if (opts.prices !== false) {
     onProgress?.('prices');
     await seedPricesDemo(ctx);

@@ -10,6 +10,9 @@ import * as m0006 from './0006_create_economy.ts';
 import * as m0008 from './0008_create_projects.ts';
 import * as m0009 from './0009_create_enterprises.ts';
 import * as m0010 from './0010_create_prices.ts';
+import * as m0011 from './0011_create_livelihood.ts';
+import * as m0012 from './0012_create_energy.ts';
+import * as m0013 from './0013_create_cockpit.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_create_platform': m0001,
@@ -21,6 +24,9 @@ const migrations: Record<string, Migration> = {
   '0008_create_projects': m0008,
   '0009_create_enterprises': m0009,
   '0010_create_prices': m0010,
+  '0011_create_livelihood': m0011,
+  '0012_create_energy': m0012,
+  '0013_create_cockpit': m0013,
 };
 
 class StaticProvider implements MigrationProvider {

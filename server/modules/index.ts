@@ -12,5 +12,7 @@ import { economyRoutes, fypRoutes } from './economy/economy.routes.ts';
 import { problemRoutes, projectRoutes } from './projects/projects.routes.ts';
 import { enterpriseRoutes } from './enterprises/enterprises.routes.ts';
 import { priceRoutes } from './prices/prices.routes.ts';
+import { livelihoodRoutes } from './livelihood/livelihood.routes.ts';
+import { energyRoutes } from './energy/energy.routes.ts';
 
-export const modules: ModuleRegister[] = [authRoutes, orgRoutes, userRoutes, auditRoutes, securityRoutes, workplanRoutes, supervisionRoutes, assessmentRoutes, planDocumentRoutes, attachmentRoutes, notificationRoutes, fypRoutes, economyRoutes, projectRoutes, problemRoutes, enterpriseRoutes, priceRoutes];
+export const modules: ModuleRegister[] = [authRoutes, orgRoutes, userRoutes, auditRoutes, securityRoutes, workplanRoutes, supervisionRoutes, assessmentRoutes, planDocumentRoutes, attachmentRoutes, notificationRoutes, fypRoutes, economyRoutes, projectRoutes, problemRoutes, enterpriseRoutes, priceRoutes, livelihoodRoutes, energyRoutes];

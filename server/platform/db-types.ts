@@ -102,6 +102,12 @@ export type DB = {
   auditLog: AuditLogTable;
   settings: SettingTable;
   jobLeases: JobLeaseTable;
+  jobRuns: JobRunTable;
+  reportVersions: ReportVersionTable;
+  reportSubscriptions: ReportSubscriptionTable;
+  apiTokens: ApiTokenTable;
+  webhooks: WebhookTable;
+  webhookDeliveries: WebhookDeliveryTable;
   planYears: PlanYearTable;
   planAreas: PlanAreaTable;
   workPoints: WorkPointTable;
@@ -153,6 +159,26 @@ export type DB = {
   priceItems: PriceItemTable;
   certCases: CertCaseTable;
   certCaseEvents: CertCaseEventTable;
+  energyReviews: EnergyReviewTable;
+  energyReviewEvents: EnergyReviewEventTable;
+  energyExpertOpinions: EnergyExpertOpinionTable;
+  energyKeyUsers: EnergyKeyUserTable;
+  energyKeyUserYears: { keyUserId: number; year: number; energyTce: number; output: number; updatedAt: string };
+  energyTargets: EnergyTargetTable;
+  energyQuarters: EnergyQuarterTable;
+  liveSystems: LiveSystemTable;
+  liveDimensions: LiveDimensionTable;
+  liveIndicators: LiveIndicatorTable;
+  liveValues: LiveValueTable;
+  liveWeakTasks: { indicatorId: number; taskId: number; createdAt: string };
+  liveProjects: LiveProjectTable;
+  szcTaskTypes: SzcTaskTypeTable;
+  szcTargets: { typeId: number; townId: number; target: number };
+  szcReports: SzcReportTable;
+  szcPublicity: SzcPublicityTable;
+  popPlans: PopPlanTable;
+  popTownTargets: { planId: number; townId: number; cap: number };
+  popFigures: PopFigureTable;
 };
 
 // ── work plan (0002) ──
@@ -291,3 +317,48 @@ export type CertCaseTable = Meta & {
   stage: string; dueOn: string | null; method: string | null; resultYuan: number | null; concludedOn: string | null; deliveredOn: string | null;
 };
 export type CertCaseEventTable = { id: Generated<number>; caseId: number; at: string; byName: string; action: string; note: string };
+
+// ── livelihood (0011) ──
+export type LiveSystemTable = Meta & { id: Generated<number>; year: number; normalisation: string; aggregation: string; note: Generated<string> };
+export type LiveDimensionTable = Meta & { id: Generated<number>; systemId: number; code: string; groupName: string; name: string; weight: number; seq: number };
+export type LiveIndicatorTable = Meta & {
+  id: Generated<number>; systemId: number; dimensionId: number; code: string; name: string; unit: string; direction: string; sourceUnitId: number; weight: number;
+  minValid: number | null; maxValid: number | null; target: number | null; seq: number;
+};
+export type LiveValueTable = Meta & { id: Generated<number>; indicatorId: number; quarter: number; district: string; value: number; note: string; state: string; source: string; reviewNote: Generated<string> };
+export type LiveProjectTable = Meta & { id: Generated<number>; projectId: number; dimensionCode: string; note: string };
+export type SzcTaskTypeTable = Meta & { id: Generated<number>; year: number; code: string; name: string; groupName: string; unit: string; leadUnitId: number; seq: number };
+export type SzcReportTable = Meta & { id: Generated<number>; typeId: number; townId: number; period: string; cumActual: number; note: string; correction: number; state: string; reviewNote: Generated<string> };
+export type SzcPublicityTable = Meta & { id: Generated<number>; year: number; townId: number | null; date: string; title: string; outlet: string; level: string };
+export type PopPlanTable = Meta & { id: Generated<number>; year: number; districtCap: number; baseline: number };
+export type PopFigureTable = Meta & { id: Generated<number>; year: number; quarter: number; townId: number; value: number; source: string; state: string; reviewNote: Generated<string> };
+
+// ── energy (0012) ──
+export type EnergyReviewTable = Meta & {
+  id: Generated<number>; projectId: number; year: number; applicant: string; submittedOn: string; linesJson: string; tceDl: number; tceDj: number; electricityKwh: number;
+  exemptIndustry: number; classified: number; overThreshold: number; requiresReview: number; authority: string; stage: string; dueOn: string | null; acceptedOn: string | null;
+  opinion: string; conditions: string; opinionNo: string | null; opinionDate: string | null; returnReason: string | null; acceptanceJson: string | null; verifiedOn: string | null;
+  actualTce: number | null; deviationPct: number | null; acceptancePassed: number | null; note: string;
+};
+export type EnergyReviewEventTable = { id: Generated<number>; reviewId: number; at: string; byName: string; action: string; fromStage: string | null; toStage: string; note: string };
+export type EnergyExpertOpinionTable = { id: Generated<number>; reviewId: number; expert: string; org: string; conclusion: string; opinion: string; givenOn: string; createdAt: string; createdBy: number | null };
+export type EnergyKeyUserTable = Meta & { id: Generated<number>; name: string; industry: string; townId: number | null; level: string; contact: string; isDemo: Generated<number> };
+export type EnergyTargetTable = Meta & {
+  id: Generated<number>; year: number; assessee: string; orgId: number | null; keyUserId: number | null; targetDropPct: number; capTce: number; baseTce: number; baseOutput: number;
+  tasksJson: string; deduction: number; deductionNote: string;
+};
+export type EnergyQuarterTable = { targetId: number; quarter: string; energyTce: number; output: number; note: string; version: number; reportedBy: number | null; reportedAt: string };
+
+// ── cockpit, report centre, jobs, open API, webhooks (0013) ──
+export type JobRunTable = { id: Generated<number>; name: string; holder: string; startedAt: string; finishedAt: string | null; ok: number | null; result: string | null; error: string | null };
+export type ReportVersionTable = {
+  id: Generated<number>; type: string; period: string; seq: number; title: string; filename: string; contentType: string; size: number; sha256: string; storageKey: string;
+  scopeKey: string; trigger: string; createdAt: string; createdBy: number | null;
+};
+export type ReportSubscriptionTable = { id: Generated<number>; userId: number; type: string; lastPeriod: string | null; createdAt: string };
+export type ApiTokenTable = Meta & { id: Generated<number>; name: string; prefix: string; tokenHash: string; scopes: string; expiresAt: string | null; revokedAt: string | null; lastUsedAt: string | null };
+export type WebhookTable = Meta & { id: Generated<number>; name: string; kind: string; urlSealed: string; urlHost: string; secretSealed: string | null; events: string; active: number };
+export type WebhookDeliveryTable = {
+  id: Generated<number>; webhookId: number; event: string; dedupeKey: string; payload: string; state: string; attempts: Generated<number>; httpStatus: number | null;
+  lastError: string | null; createdAt: string; sentAt: string | null;
+};

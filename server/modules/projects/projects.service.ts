@@ -16,6 +16,7 @@ import { statusDateForYear } from '../workplan/workplan.service.ts';
 import { overview as economyOverview } from '../economy/economy.service.ts';
 import * as repo from './projects.repository.ts';
 import { mayReportProject, projectAbilities } from './projects.policy.ts';
+import { startBlocker } from '../energy/reviews.service.ts';
 
 const r2 = (v: number) => Math.round(v * 100) / 100;
 const r4 = (v: number) => Math.round(v * 10000) / 10000;
@@ -203,6 +204,11 @@ export async function recordMilestone(ctx: AppContext, actor: Actor, id: number,
   await ctx.db.transaction().execute(async (trx) => {
     const p = await visibleProject(trx, actor, id);
     if (!mayReportProject(actor, p.responsibleUnitPath)) throw new AppError('auth.forbidden');
+    // 《固定资产投资项目节能审查办法》: a project whose energy review is required may not start before it is approved.
+    if (step === '开工' && input.actualDate) {
+      const blocker = await startBlocker(trx, id);
+      if (blocker) throw new AppError('energy.start_without_review', blocker);
+    }
     const before = await trx.selectFrom('projectMilestones').selectAll().where('projectId', '=', id).where('step', '=', step).executeTakeFirst();
     if (before) await trx.updateTable('projectMilestones').set({ actualDate: input.actualDate, docNo: input.docNo }).where('projectId', '=', id).where('step', '=', step).execute();
     else await trx.insertInto('projectMilestones').values({ projectId: id, step, seq: milestoneSteps.indexOf(step as never), plannedDate: null, actualDate: input.actualDate, docNo: input.docNo }).execute();
