@@ -228,9 +228,10 @@ export type IndexResult = {
 
 function totals(dims: readonly EngineDimension[], inds: readonly EngineIndicator[], scores: Record<string, Record<string, number>>, ds: readonly string[], how: Aggregation) {
   const res = new Map<string, { total: number | null; groups: Record<DimensionGroup, number | null>; dimensions: Record<string, number | null> }>();
+  const byDim = dims.map((dim) => ({ dim, inds: inds.filter((i) => i.dimension === dim.code) }));
   for (const d of ds) {
     const dimensions: Record<string, number | null> = {};
-    for (const dim of dims) dimensions[dim.code] = aggregate(inds.filter((i) => i.dimension === dim.code).map((i) => ({ score: scores[i.code]?.[d], weight: i.weight })), how);
+    for (const { dim, inds: of } of byDim) dimensions[dim.code] = aggregate(of.map((i) => ({ score: scores[i.code]?.[d], weight: i.weight })), how);
     const of = (g?: DimensionGroup) => aggregate(dims.filter((x) => !g || x.group === g).map((x) => ({ score: dimensions[x.code], weight: x.weight })), how);
     res.set(d, { total: of(), groups: { 七有: of('七有'), 五性: of('五性') }, dimensions });
   }
@@ -346,8 +347,8 @@ export function timeProgressPct(period: string): number {
 }
 
 /**
- * A town is behind schedule on the 疏整促 plan when its overall completion (Σ cumulative ÷ Σ target over the
- * types, each type's completion capped at 100%) is more than 10 points under the time progress [design].
+ * A town is behind schedule on the 疏整促 plan when its overall completion (the mean of its per-type completion %,
+ * each capped at 100 — the types have different units) is more than 10 points under the time progress [design].
  */
 export const SZC_BEHIND_MARGIN = 10;
 export function szcStatus(completion: number | null, timePct: number): 'green' | 'yellow' | 'red' | 'none' {

@@ -948,6 +948,11 @@ export async function buildTemplate(spec: SheetSpec, opts: { maxRows?: number } 
 
 /** Export of rows (keyed by column key) with the spec's headers; re-importable with parseImport. */
 export async function buildWorkbook(spec: SheetSpec, rows: readonly Record<string, unknown>[]): Promise<Buffer> {
+  return buildWorkbookSheets([{ spec, rows }]);
+}
+
+/** An export of several sheets in one workbook (e.g. raw data, computed figures and the method beside them). */
+export async function buildWorkbookSheets(sheets: readonly { spec: SheetSpec; rows: readonly Record<string, unknown>[] }[]): Promise<Buffer> {
   // The streaming writer is ~2× faster than the in-memory one and does not hold all rows as cells.
   // Shared strings: without them exceljs writes t="str" cells, which some readers treat as formulas.
   const out = new PassThrough();
@@ -956,15 +961,17 @@ export async function buildWorkbook(spec: SheetSpec, rows: readonly Record<strin
   const done = new Promise<void>((resolve, reject) => { out.on('end', resolve); out.on('error', reject); });
   const wb = new (await excel()).stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
   wb.creator = '统筹';
-  const ws = wb.addWorksheet(spec.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = spec.columns.map((c) => ({ key: c.key, width: defaultWidth(c), style: { numFmt: columnNumFmt(c.kind ?? 'string') } }));
-  const header = ws.addRow(spec.columns.map((c) => c.header));
-  styleHeader(header, spec.columns);
-  header.commit();
-  const kinds = spec.columns.map((c) => c.kind ?? 'string');
-  for (const r of rows) ws.addRow(spec.columns.map((c, i) => exportValue(r[c.key], kinds[i]))).commit();
-  if (rows.length > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows.length + 1, column: spec.columns.length } };
-  ws.commit();
+  for (const { spec, rows } of sheets) {
+    const ws = wb.addWorksheet(spec.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+    ws.columns = spec.columns.map((c) => ({ key: c.key, width: defaultWidth(c), style: { numFmt: columnNumFmt(c.kind ?? 'string') } }));
+    const header = ws.addRow(spec.columns.map((c) => c.header));
+    styleHeader(header, spec.columns);
+    header.commit();
+    const kinds = spec.columns.map((c) => c.kind ?? 'string');
+    for (const r of rows) ws.addRow(spec.columns.map((c, i) => exportValue(r[c.key], kinds[i]))).commit();
+    if (rows.length > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows.length + 1, column: spec.columns.length } };
+    ws.commit();
+  }
   await wb.commit();
   await done;
   return Buffer.concat(chunks);
