@@ -295,8 +295,9 @@ export async function countRows(d: Database, table: string): Promise<number> {
 // What "nothing written" means: successful audit entries, and the row counts (and version sums) of the
 // main tables. (Failed log-ins legitimately write failure entries and counters; sessions are not counted.)
 const VERSIONED = ['org_units', 'users', 'plan_years', 'plan_areas', 'work_points', 'tasks', 'milestones', 'progress_reports', 'supervision_notices', 'close_requests', 'study_sessions', 'settings',
-  'econ_indicators', 'econ_targets', 'econ_values', 'fyp_indicators', 'fyp_actuals', 'fyp_tasks'];
-const COUNTED = [...VERSIONED, 'task_units', 'task_follows', 'notifications', 'attachments', 'password_history', 'econ_vintages'];
+  'econ_indicators', 'econ_targets', 'econ_values', 'fyp_indicators', 'fyp_actuals', 'fyp_tasks',
+  'energy_reviews', 'energy_key_users', 'energy_targets', 'energy_quarters'];
+const COUNTED = [...VERSIONED, 'task_units', 'task_follows', 'notifications', 'attachments', 'password_history', 'econ_vintages', 'energy_review_events', 'energy_expert_opinions', 'energy_key_user_years'];
 const fingerprintSql = sql.raw(`select ${[
   `(select count(*) from audit_log where result = 'success') as audit_ok`,
   ...COUNTED.map((t) => `(select count(*) from ${t}) as n_${t}`),
