@@ -100,6 +100,9 @@ describe('livelihood index engine', () => {
     const bad = inds.map((i) => (i.code === 'i3' ? { ...i, weight: 0.6 } : i));
     assert.deepEqual(weightProblems(dims, bad), [{ level: 'indicators', dimension: 'D2', sum: 0.9 }]);
     assert.deepEqual(weightProblems([{ ...dims[0], weight: 0.7 }, dims[1]], inds), [{ level: 'dimensions', dimension: null, sum: 1.1 }]);
+    // an unused dimension (weight 0, no indicators) is no problem; weighted but empty is
+    assert.deepEqual(weightProblems([...dims, { code: 'D3', group: '五性', weight: 0 }], inds), []);
+    assert.deepEqual(weightProblems([{ ...dims[0], weight: 0.5 }, { ...dims[1], weight: 0.4 }, { code: 'D3', group: '五性', weight: 0.1 }], inds), [{ level: 'indicators', dimension: 'D3', sum: 0 }]);
   });
 
   it('perturbs the weights reproducibly with a seeded generator', () => {

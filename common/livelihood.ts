@@ -159,14 +159,17 @@ export type IndexOptions = { normalisation: Normalisation; aggregation: Aggregat
 
 export type WeightProblem = { level: 'dimensions' | 'indicators'; dimension: string | null; sum: number };
 
-/** Each level's weights must sum to 1: the dimensions together, and the indicators of each dimension. */
+/** Each level's weights must sum to 1: the dimensions together, and the indicators of each dimension (unless it is weighted 0 and empty). */
 export function weightProblems(dims: readonly EngineDimension[], inds: readonly EngineIndicator[]): WeightProblem[] {
   const out: WeightProblem[] = [];
   const sum = (ws: number[]) => ws.reduce((a, b) => a + b, 0);
   const ds = sum(dims.map((d) => d.weight));
   if (Math.abs(ds - 1) > WEIGHT_TOLERANCE) out.push({ level: 'dimensions', dimension: null, sum: r4(ds) });
   for (const d of dims) {
-    const s = sum(inds.filter((i) => i.dimension === d.code).map((i) => i.weight));
+    const of = inds.filter((i) => i.dimension === d.code);
+    // a dimension weighted 0 with no indicators is simply not used this year [design]
+    if (d.weight === 0 && of.length === 0) continue;
+    const s = sum(of.map((i) => i.weight));
     if (Math.abs(s - 1) > WEIGHT_TOLERANCE) out.push({ level: 'indicators', dimension: d.code, sum: r4(s) });
   }
   return out;

@@ -296,8 +296,9 @@ export async function countRows(d: Database, table: string): Promise<number> {
 // main tables. (Failed log-ins legitimately write failure entries and counters; sessions are not counted.)
 const VERSIONED = ['org_units', 'users', 'plan_years', 'plan_areas', 'work_points', 'tasks', 'milestones', 'progress_reports', 'supervision_notices', 'close_requests', 'study_sessions', 'settings',
   'econ_indicators', 'econ_targets', 'econ_values', 'fyp_indicators', 'fyp_actuals', 'fyp_tasks',
+  'live_systems', 'live_dimensions', 'live_indicators', 'live_values', 'live_projects', 'szc_task_types', 'szc_reports', 'szc_publicity', 'pop_plans', 'pop_figures',
   'energy_reviews', 'energy_key_users', 'energy_targets', 'energy_quarters'];
-const COUNTED = [...VERSIONED, 'task_units', 'task_follows', 'notifications', 'attachments', 'password_history', 'econ_vintages', 'energy_review_events', 'energy_expert_opinions', 'energy_key_user_years'];
+const COUNTED = [...VERSIONED, 'task_units', 'task_follows', 'notifications', 'attachments', 'password_history', 'econ_vintages', 'live_weak_tasks', 'szc_targets', 'pop_town_targets', 'energy_review_events', 'energy_expert_opinions', 'energy_key_user_years'];
 const fingerprintSql = sql.raw(`select ${[
   `(select count(*) from audit_log where result = 'success') as audit_ok`,
   ...COUNTED.map((t) => `(select count(*) from ${t}) as n_${t}`),
