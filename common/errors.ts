@@ -16,6 +16,15 @@ export const errorCatalog = {
   'record.stale': { status: 409, zh: '记录已被他人修改，请刷新后重试', en: 'The record was changed by someone else; reload and try again' },
   'record.duplicate': { status: 409, zh: '{{field}} 已存在：{{value}}', en: '{{field}} already exists: {{value}}' },
 
+  'token.required': { status: 401, zh: '请在 Authorization 头中提供 Bearer 访问令牌', en: 'Send an access token as "Authorization: Bearer <token>"' },
+  'token.invalid': { status: 401, zh: '访问令牌无效、已吊销或已过期', en: 'The access token is unknown, revoked or expired' },
+  'token.scope_missing': { status: 403, zh: '访问令牌没有“{{scope}}”权限范围', en: 'The access token lacks the scope "{{scope}}"' },
+  'token.expiry_past': { status: 400, zh: '有效期 {{expiresOn}} 应晚于今天', en: 'The expiry date {{expiresOn}} must be after today' },
+  'report.unknown_type': { status: 400, zh: '没有这种报告：{{type}}', en: 'No such report type: {{type}}' },
+  'report.bad_period': { status: 400, zh: '报告期间“{{period}}”不对，应形如 {{example}}', en: 'The report period "{{period}}" is wrong; write it like {{example}}' },
+  'job.unknown': { status: 404, zh: '没有这个定时任务：{{name}}', en: 'No such scheduled job: {{name}}' },
+  'job.busy': { status: 409, zh: '定时任务“{{name}}”正在其他节点运行，请稍后再试', en: 'The job "{{name}}" is running on another node; try again later' },
+
   'auth.required': { status: 401, zh: '请先登录', en: 'Please log in' },
   'auth.invalid_credentials': { status: 401, zh: '用户名或密码错误', en: 'Wrong username or password' },
   'auth.locked': { status: 423, zh: '账户已锁定，请于 {{until}} 后再试', en: 'The account is locked until {{until}}' },

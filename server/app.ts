@@ -143,7 +143,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   // Sessions, CSRF and the pending states (initial password, admin TOTP) — before the body is parsed.
   app.addHook('onRequest', async (req) => {
     const level = authLevel(req.url, req.routeOptions.config?.auth);
-    if (level === 'public') return;
+    if (level === 'public' || level === 'token') return;
     const session = await resolveSession(ctx, req.cookies[SESSION_COOKIE], req.ip);
     req.session = session;
     if (!['GET', 'HEAD', 'OPTIONS'].includes(req.method)) {

@@ -1,5 +1,6 @@
 // The scheduled jobs of the app: work-plan reminders and supervision sweep, notification e-mail,
-// dormant-account disabling, expired-session purge, overdue-problem and overdue-demand reminders, the price-alert scan.
+// dormant-account disabling, expired-session purge, overdue-problem and overdue-demand reminders, the price-alert scan,
+// scheduled report delivery, webhook alert queue and sending, pruning of old job runs.
 import type { Job } from './platform/jobs.ts';
 import { sendPendingMail } from './platform/mail.ts';
 import { remindAll } from './modules/workplan/reminders.service.ts';
@@ -7,6 +8,9 @@ import { disableDormantAccounts, purgeExpiredSessions } from './modules/users/us
 import { remindOverdueProblems } from './modules/projects/problems.service.ts';
 import { remindOverdueDemands } from './modules/enterprises/demands.service.ts';
 import { scanRecent } from './modules/prices/prices.service.ts';
+import { deliverSubscriptions } from './modules/cockpit/reports.service.ts';
+import { queueAlerts, sendDeliveries } from './modules/cockpit/integrations.service.ts';
+import { pruneJobRuns } from './platform/jobs.ts';
 
 export const jobs: Job[] = [
   { name: 'workplan.reminders', everyMs: 60 * 60_000, run: remindAll },
@@ -16,4 +20,8 @@ export const jobs: Job[] = [
   { name: 'problems.overdue', everyMs: 6 * 60 * 60_000, run: remindOverdueProblems },
   { name: 'demands.overdue', everyMs: 6 * 60 * 60_000, run: remindOverdueDemands },
   { name: 'prices.alerts', everyMs: 60 * 60_000, run: scanRecent },
+  { name: 'reports.scheduled', everyMs: 6 * 60 * 60_000, run: deliverSubscriptions },
+  { name: 'webhooks.queue', everyMs: 15 * 60_000, run: queueAlerts },
+  { name: 'webhooks.send', everyMs: 60_000, run: sendDeliveries },
+  { name: 'jobs.prune', everyMs: 24 * 60 * 60_000, run: pruneJobRuns },
 ];

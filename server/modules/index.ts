@@ -12,7 +12,8 @@ import { economyRoutes, fypRoutes } from './economy/economy.routes.ts';
 import { problemRoutes, projectRoutes } from './projects/projects.routes.ts';
 import { enterpriseRoutes } from './enterprises/enterprises.routes.ts';
 import { priceRoutes } from './prices/prices.routes.ts';
+import { cockpitRoutes } from './cockpit/cockpit.routes.ts';
 import { livelihoodRoutes } from './livelihood/livelihood.routes.ts';
 import { energyRoutes } from './energy/energy.routes.ts';
 
-export const modules: ModuleRegister[] = [authRoutes, orgRoutes, userRoutes, auditRoutes, securityRoutes, workplanRoutes, supervisionRoutes, assessmentRoutes, planDocumentRoutes, attachmentRoutes, notificationRoutes, fypRoutes, economyRoutes, projectRoutes, problemRoutes, enterpriseRoutes, priceRoutes, livelihoodRoutes, energyRoutes];
+export const modules: ModuleRegister[] = [authRoutes, orgRoutes, userRoutes, auditRoutes, securityRoutes, workplanRoutes, supervisionRoutes, assessmentRoutes, planDocumentRoutes, attachmentRoutes, notificationRoutes, fypRoutes, economyRoutes, projectRoutes, problemRoutes, enterpriseRoutes, priceRoutes, livelihoodRoutes, energyRoutes, cockpitRoutes];

@@ -6,7 +6,8 @@ import { AppError } from './errors.ts';
 import type { Permission } from '../../common/permissions.ts';
 
 /** public: no session; pending: a session that must still change its password or enrol TOTP may call it; user: a full session (default). */
-export type AuthLevel = 'public' | 'pending' | 'user';
+/** token: the open API — no session; the route checks a bearer token and its scope itself. */
+export type AuthLevel = 'public' | 'pending' | 'user' | 'token';
 
 declare module 'fastify' {
   interface FastifyContextConfig {

@@ -27,17 +27,38 @@ export async function releaseLease(db: Executor, name: string, who = holder): Pr
   await db.deleteFrom('jobLeases').where('name', '=', name).where('holder', '=', who).execute();
 }
 
-export async function runJobOnce(ctx: AppContext, job: Job): Promise<boolean> {
-  if (!(await acquireLease(ctx.db, job.name, Math.max(job.everyMs, 60_000)))) return false;
+/** Runs `job` here unless another node holds its lease; each run is kept in `job_runs` with its outcome. */
+export async function runJobOnce(ctx: AppContext, job: Job, who = holder): Promise<boolean> {
+  if (!(await acquireLease(ctx.db, job.name, Math.max(job.everyMs, 60_000), who))) return false;
+  const startedAt = new Date().toISOString();
+  let runId: number | null = null;
   try {
+    runId = Number((await ctx.db.insertInto('jobRuns').values({ name: job.name, holder: who, startedAt, finishedAt: null, ok: null, result: null, error: null }).returning('id').executeTakeFirstOrThrow()).id);
     const result = await job.run(ctx);
     ctx.log.info({ job: job.name, result }, 'job done');
+    await finishRun(ctx.db, runId, true, JSON.stringify(result ?? null).slice(0, 2000), null);
   } catch (err) {
     ctx.log.error({ err, job: job.name }, 'job failed');
+    if (runId !== null) await finishRun(ctx.db, runId, false, null, String((err as Error)?.message ?? err).slice(0, 2000)).catch(() => undefined);
   } finally {
-    await releaseLease(ctx.db, job.name);
+    await releaseLease(ctx.db, job.name, who);
   }
   return true;
+}
+
+async function finishRun(db: Executor, id: number, ok: boolean, result: string | null, error: string | null): Promise<void> {
+  await db.updateTable('jobRuns').set({ finishedAt: new Date().toISOString(), ok: ok ? 1 : 0, result, error }).where('id', '=', id).execute();
+}
+
+/** Keeps the newest `keep` runs of every job (the jobs page shows the last ones; older runs are in the log). */
+export async function pruneJobRuns(ctx: AppContext, keep = 200): Promise<{ removed: number }> {
+  const names = await ctx.db.selectFrom('jobRuns').select('name').distinct().execute();
+  let removed = 0;
+  for (const { name } of names) {
+    const cut = await ctx.db.selectFrom('jobRuns').select('id').where('name', '=', name).orderBy('id', 'desc').offset(keep).limit(1).executeTakeFirst();
+    if (cut) removed += Number((await ctx.db.deleteFrom('jobRuns').where('name', '=', name).where('id', '<=', cut.id).executeTakeFirst()).numDeletedRows);
+  }
+  return { removed };
 }
 
 /** Starts the timers; returns a stop function. Timers do not keep the process alive. */

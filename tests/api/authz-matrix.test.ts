@@ -9,8 +9,8 @@ import { createTestApp, type Client, type TestApp } from '../support/app.ts';
 const ALL: Role[] = [...roles];
 const BUSINESS: Role[] = ['leader', 'division_staff', 'unit_reporter', 'service_steward'];
 
-/** Who may call each route. 'public' = no session needed. */
-export const matrix: Record<string, Role[] | 'public'> = {
+/** Who may call each route. 'public' = no session needed; 'token' = the open API: a bearer token, never a session. */
+export const matrix: Record<string, Role[] | 'public' | 'token'> = {
   'GET /api/health': 'public',
   'POST /api/auth/login': 'public',
   'POST /api/auth/logout': ALL,
@@ -231,6 +231,26 @@ export const matrix: Record<string, Role[] | 'public'> = {
   'POST /api/livelihood/population/figures/review': ['division_staff'],
   'GET /api/notifications': ALL,
   'POST /api/notifications/read': ALL,
+  'GET /api/cockpit': ['leader', 'division_staff'],
+  'GET /api/my-work': ALL,
+  'GET /api/reports/types': ALL,
+  'GET /api/reports': ALL,
+  'POST /api/reports/generate': ALL,
+  'GET /api/reports/:id/download': ALL,
+  'PUT /api/reports/subscriptions': ALL,
+  'GET /api/admin/jobs': ['sys_admin'],
+  'POST /api/admin/jobs/:name/run': ['sys_admin'],
+  'GET /api/admin/api-tokens': ['sys_admin'],
+  'POST /api/admin/api-tokens': ['sys_admin'],
+  'POST /api/admin/api-tokens/:id/revoke': ['sys_admin'],
+  'GET /api/admin/webhooks': ['sys_admin'],
+  'POST /api/admin/webhooks': ['sys_admin'],
+  'PATCH /api/admin/webhooks/:id': ['sys_admin'],
+  'DELETE /api/admin/webhooks/:id': ['sys_admin'],
+  'POST /api/admin/webhooks/:id/test': ['sys_admin'],
+  'GET /api/open/v1/indicators': 'token',
+  'GET /api/open/v1/projects': 'token',
+  'GET /api/open/v1/alerts': 'token',
 };
 
 const demoUserOf: Record<Role, string> = {
@@ -275,6 +295,11 @@ describe('authorisation matrix', () => {
       for (const role of roles) {
         const before = await countAudit();
         const res = await clients.get(role)!.request(r.method as 'GET', url, r.method === 'GET' || r.method === 'DELETE' ? undefined : { __probe: true });
+        if (expected === 'token') {
+          assert.equal(res.statusCode, 401, `${role}'s session is no token for ${r.method} ${r.url}`);
+          checked++;
+          continue;
+        }
         const allowed = expected === 'public' || expected.includes(role);
         if (allowed) assert.ok(![401, 403].includes(res.statusCode), `${role} should pass ${r.method} ${r.url}, got ${res.statusCode} ${res.body}`);
         else {

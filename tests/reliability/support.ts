@@ -297,8 +297,8 @@ export async function countRows(d: Database, table: string): Promise<number> {
 const VERSIONED = ['org_units', 'users', 'plan_years', 'plan_areas', 'work_points', 'tasks', 'milestones', 'progress_reports', 'supervision_notices', 'close_requests', 'study_sessions', 'settings',
   'econ_indicators', 'econ_targets', 'econ_values', 'fyp_indicators', 'fyp_actuals', 'fyp_tasks',
   'live_systems', 'live_dimensions', 'live_indicators', 'live_values', 'live_projects', 'szc_task_types', 'szc_reports', 'szc_publicity', 'pop_plans', 'pop_figures',
-  'energy_reviews', 'energy_key_users', 'energy_targets', 'energy_quarters'];
-const COUNTED = [...VERSIONED, 'task_units', 'task_follows', 'notifications', 'attachments', 'password_history', 'econ_vintages', 'live_weak_tasks', 'szc_targets', 'pop_town_targets', 'energy_review_events', 'energy_expert_opinions', 'energy_key_user_years'];
+  'energy_reviews', 'energy_key_users', 'energy_targets', 'energy_quarters', 'api_tokens', 'webhooks'];
+const COUNTED = [...VERSIONED, 'task_units', 'task_follows', 'notifications', 'attachments', 'password_history', 'econ_vintages', 'live_weak_tasks', 'szc_targets', 'pop_town_targets', 'energy_review_events', 'energy_expert_opinions', 'energy_key_user_years', 'report_versions', 'report_subscriptions', 'webhook_deliveries'];
 const fingerprintSql = sql.raw(`select ${[
   `(select count(*) from audit_log where result = 'success') as audit_ok`,
   ...COUNTED.map((t) => `(select count(*) from ${t}) as n_${t}`),

@@ -22,6 +22,20 @@ export type CockpitTile = {
   href: string;
   /** GET API path (with query) whose answer's `total` (or array length) equals `value`; omitted for non-count figures. */
   api?: string;
+  /** Where the count sits in that answer when it is neither `total` nor the array itself: a dot path, e.g. `counts.red`. */
+  apiField?: string;
+};
+
+/** One line of 我的工作: what is due from the user, or waits for the user's review. */
+export type WorkItem = {
+  key: string;
+  module: string;
+  kind: 'due' | 'review';
+  label: { zh: string; en: string };
+  count: number;
+  /** The earliest deadline among the items, when there is one. */
+  dueDate?: string | null;
+  href: string;
 };
 
 export type CockpitProvider = {
@@ -29,4 +43,6 @@ export type CockpitProvider = {
   /** The tiles are offered only to actors holding this permission. */
   permission: Permission;
   tiles: (ctx: AppContext, actor: Actor) => Promise<CockpitTile[]>;
+  /** Optional: the actor's own work in this module (items with count 0 are dropped). */
+  myWork?: (ctx: AppContext, actor: Actor) => Promise<WorkItem[]>;
 };
