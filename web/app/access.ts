@@ -44,4 +44,10 @@ export const routePermissions: Record<string, readonly Permission[]> = {
   '/prices/catalogue': ['price.read'],
   '/prices/cases': ['price.cert'],
   '/prices/cases/:id': ['price.cert'],
+  '/energy': ['energy.read'],
+  '/energy/reviews': ['energy.read'],
+  '/energy/reviews/:id': ['energy.read'],
+  '/energy/assessment': ['energy.read'],
+  '/energy/key-users': ['energy.read'],
+  '/energy/factors': ['energy.read'],
 };

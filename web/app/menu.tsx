@@ -2,6 +2,7 @@
 import { AlertOutlined, ApartmentOutlined, BankOutlined, ExperimentOutlined, ProjectOutlined, ScheduleOutlined, FundProjectionScreenOutlined, AuditOutlined, BookOutlined, DashboardOutlined, DatabaseOutlined, FormOutlined, FundOutlined, LineChartOutlined, RiseOutlined, FlagOutlined, HomeOutlined, KeyOutlined, LockOutlined, NotificationOutlined, OrderedListOutlined, SafetyCertificateOutlined, TeamOutlined, TrophyOutlined } from '@ant-design/icons';
 import { AimOutlined, MessageOutlined, MoneyCollectOutlined, ReadOutlined, ShopOutlined, SolutionOutlined, StarOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { EditOutlined, FileProtectOutlined, ProfileOutlined, StockOutlined, TagsOutlined } from '@ant-design/icons';
+import { CalculatorOutlined, FireOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Permission } from '../../common/permissions.ts';
 import { routePermissions } from './access.ts';
@@ -69,6 +70,17 @@ export const menuGroups: MenuGroup[] = [
       { path: '/prices/catalogue', labelKey: 'price.menu.catalogue', icon: <ProfileOutlined />, requires: routePermissions['/prices/catalogue'] },
       { path: '/prices/items', labelKey: 'price.menu.items', icon: <TagsOutlined />, requires: routePermissions['/prices/items'] },
       { path: '/prices/cases', labelKey: 'price.menu.cases', icon: <FileProtectOutlined />, requires: routePermissions['/prices/cases'] },
+    ],
+  },
+  {
+    key: 'energy',
+    labelKey: 'energy.menu.group',
+    entries: [
+      { path: '/energy', labelKey: 'energy.menu.overview', icon: <ThunderboltOutlined />, requires: routePermissions['/energy'] },
+      { path: '/energy/reviews', labelKey: 'energy.menu.reviews', icon: <FileProtectOutlined />, requires: routePermissions['/energy/reviews'] },
+      { path: '/energy/assessment', labelKey: 'energy.menu.assessment', icon: <TrophyOutlined />, requires: routePermissions['/energy/assessment'] },
+      { path: '/energy/key-users', labelKey: 'energy.menu.keyUsers', icon: <FireOutlined />, requires: routePermissions['/energy/key-users'] },
+      { path: '/energy/factors', labelKey: 'energy.menu.factors', icon: <CalculatorOutlined />, requires: routePermissions['/energy/factors'] },
     ],
   },
   {

@@ -57,6 +57,12 @@ const PriceItemsPage = lazyNamed(() => import('../modules/prices/pages/PriceItem
 const PriceCataloguePage = lazyNamed(() => import('../modules/prices/pages/PriceCataloguePage.tsx'), 'PriceCataloguePage');
 const CertCasesPage = lazyNamed(() => import('../modules/prices/pages/CertCasesPage.tsx'), 'CertCasesPage');
 const CertCasePage = lazyNamed(() => import('../modules/prices/pages/CertCasePage.tsx'), 'CertCasePage');
+const EnergyOverviewPage = lazyNamed(() => import('../modules/energy/pages/EnergyOverviewPage.tsx'), 'EnergyOverviewPage');
+const EnergyReviewsPage = lazyNamed(() => import('../modules/energy/pages/ReviewsPage.tsx'), 'ReviewsPage');
+const EnergyReviewPage = lazyNamed(() => import('../modules/energy/pages/ReviewPage.tsx'), 'ReviewPage');
+const EnergyAssessmentPage = lazyNamed(() => import('../modules/energy/pages/AssessmentPage.tsx'), 'AssessmentPage');
+const EnergyKeyUsersPage = lazyNamed(() => import('../modules/energy/pages/KeyUsersPage.tsx'), 'KeyUsersPage');
+const EnergyFactorsPage = lazyNamed(() => import('../modules/energy/pages/FactorsPage.tsx'), 'FactorsPage');
 const ForbiddenPage = lazyNamed(() => import('./StatusPages.tsx'), 'ForbiddenPage');
 const NotFoundPage = lazyNamed(() => import('./StatusPages.tsx'), 'NotFoundPage');
 
@@ -116,6 +122,12 @@ export const router = createBrowserRouter([
       { path: 'prices/catalogue', element: guarded('/prices/catalogue', <PriceCataloguePage />) },
       { path: 'prices/cases', element: guarded('/prices/cases', <CertCasesPage />) },
       { path: 'prices/cases/:id', element: guarded('/prices/cases/:id', <CertCasePage />) },
+      { path: 'energy', element: guarded('/energy', <EnergyOverviewPage />) },
+      { path: 'energy/reviews', element: guarded('/energy/reviews', <EnergyReviewsPage />) },
+      { path: 'energy/reviews/:id', element: guarded('/energy/reviews/:id', <EnergyReviewPage />) },
+      { path: 'energy/assessment', element: guarded('/energy/assessment', <EnergyAssessmentPage />) },
+      { path: 'energy/key-users', element: guarded('/energy/key-users', <EnergyKeyUsersPage />) },
+      { path: 'energy/factors', element: guarded('/energy/factors', <EnergyFactorsPage />) },
       { path: 'account/password', element: <PasswordPage /> },
       { path: 'account/2fa', element: <TwoFactorPage /> },
       { path: '403', element: <ForbiddenPage /> },

@@ -3,6 +3,7 @@ import type { Messages } from './zh-CN.ts';
 
 import { enterprisesEn } from '../modules/enterprises/i18n.ts';
 import { pricesEn } from '../modules/prices/i18n.ts';
+import { energyEn } from '../modules/energy/i18n.ts';
 
 export const en: Messages = {
   app: {
@@ -1025,4 +1026,5 @@ export const en: Messages = {
   },
   ent: enterprisesEn,
   price: pricesEn,
+  energy: energyEn,
 };

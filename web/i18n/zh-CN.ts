@@ -1,6 +1,7 @@
 // 简体中文 (default). en.ts must have exactly the same keys (its type is checked against this one).
 import { enterprisesZh } from '../modules/enterprises/i18n.ts';
 import { pricesZh } from '../modules/prices/i18n.ts';
+import { energyZh } from '../modules/energy/i18n.ts';
 
 export const zhCN = {
   app: {
@@ -1024,6 +1025,7 @@ export const zhCN = {
   },
   ent: enterprisesZh,
   price: pricesZh,
+  energy: energyZh,
 };
 
 export type Messages = typeof zhCN;

@@ -80,6 +80,14 @@ export const platformModules: PlatformModule[] = [
     ],
   },
   { key: 'livelihood', live: false, links: [] },
-  { key: 'energy', live: false, links: [] },
+  {
+    key: 'energy',
+    live: true,
+    links: [
+      { path: '/energy', labelKey: 'energy.menu.overview' },
+      { path: '/energy/reviews', labelKey: 'energy.menu.reviews' },
+      { path: '/energy/assessment', labelKey: 'energy.menu.assessment' },
+    ],
+  },
   { key: 'cockpit', live: false, links: [] },
 ];

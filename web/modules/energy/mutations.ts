@@ -1,0 +1,66 @@
+// Energy writes: register a review, workflow steps, expert opinions, acceptance, quarterly figures,
+// settings. Each hook owns its toast and refreshes every 'energy' query; codes a form shows in place are left to it.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client.ts';
+import { isApiError } from '../../api/errors.ts';
+import { useNotify } from '../../components/useNotify.tsx';
+import { energyKey } from './api.ts';
+import type { Conversion, EnergyLineInput, ReviewDetail } from './types.ts';
+import type { ReviewAction } from '../../../common/energy.ts';
+
+/** Codes a form shows beside its fields rather than as a toast. */
+export const inPlaceCodes = ['energy.unknown_type', 'energy.unit_mismatch', 'energy.negative_quantity', 'energy.expert_opinion_required', 'energy.review_required', 'energy.reason_required', 'energy.opinion_required', 'energy.review_exists', 'request.invalid', 'record.stale', 'energy.quarter_future'];
+
+function useWrite<V, R>(fn: (v: V) => Promise<R>, success: (r: R, v: V) => string | null) {
+  const notify = useNotify();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: (r: R, v: V) => {
+      const text = success(r, v);
+      if (text) notify.success(text);
+      return client.invalidateQueries({ queryKey: energyKey });
+    },
+    onError: (e: unknown) => {
+      if (!inPlaceCodes.some((c) => isApiError(e, c))) notify.error(e);
+      if (isApiError(e, 'record.stale') || isApiError(e, 'record.not_found')) void client.invalidateQueries({ queryKey: energyKey });
+    },
+  });
+}
+
+export function useConvert() {
+  return useMutation({ mutationFn: (v: { year: number; lines: EnergyLineInput[] }) => api.post<Conversion>('/api/energy/convert', v) });
+}
+
+export type ReviewCreate = { projectId: number; year: number; applicant: string; submittedOn: string; lines: EnergyLineInput[]; exemptIndustry: boolean; classified: boolean; note: string };
+export function useCreateReview() {
+  const { t } = useTranslation();
+  return useWrite((v: ReviewCreate) => api.post<ReviewDetail>('/api/energy/reviews', v), () => t('energy.toast.created'));
+}
+
+export function useReviewAction(id: number) {
+  const { t } = useTranslation();
+  return useWrite((v: { action: ReviewAction; version: number; note?: string; opinion?: string; conditions?: string }) => api.post<ReviewDetail>(`/api/energy/reviews/${id}/action`, v), () => t('energy.toast.acted'));
+}
+
+export function useAddExpert(id: number) {
+  const { t } = useTranslation();
+  return useWrite((v: { expert: string; org: string; conclusion: string; opinion: string; givenOn: string }) => api.post<ReviewDetail>(`/api/energy/reviews/${id}/experts`, v), () => t('energy.toast.expert'));
+}
+
+export function useAcceptance(id: number) {
+  const { t } = useTranslation();
+  return useWrite((v: { verifiedOn: string; lines: EnergyLineInput[]; note: string; version: number }) => api.post<ReviewDetail>(`/api/energy/reviews/${id}/acceptance`, v), () => t('energy.toast.verified'));
+}
+
+export function useReportQuarter() {
+  const { t } = useTranslation();
+  return useWrite((v: { id: number; quarter: string; energyTce: number; output: number; note: string; version: number }) =>
+    api.put<unknown>(`/api/energy/targets/${v.id}/quarters/${v.quarter}`, { energyTce: v.energyTce, output: v.output, note: v.note, version: v.version }), () => t('energy.toast.reported'));
+}
+
+export function useSaveSettings() {
+  const { t } = useTranslation();
+  return useWrite((v: Record<string, unknown>) => api.put<unknown>('/api/energy/settings', v), () => t('energy.toast.settings'));
+}

@@ -1,0 +1,51 @@
+// 重点用能单位: each key energy user's industry, town and level, its annual consumption (tce), intensity
+// (tce per 万元 output) with its three-year trend, the change on last year, and the industry benchmark —
+// flagged when above it.
+import { Card, Checkbox, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Chart } from '../../../components/Chart.tsx';
+import { ModulePage } from '../../../components/ModulePage.tsx';
+import { useUrlParams } from '../../../components/useUrlParams.ts';
+import { useKeyUsers } from '../api.ts';
+import { fmtInt, fmtIntensity, fmtPct } from '../components/format.tsx';
+import type { KeyUser } from '../types.ts';
+
+const keys = ['aboveBenchmark'] as const;
+
+export function KeyUsersPage() {
+  const { t } = useTranslation();
+  const [p, setP] = useUrlParams(keys);
+  const q = useKeyUsers(p.aboveBenchmark === 'true');
+  const d = q.data;
+  const columns: TableColumnsType<KeyUser> = [
+    { title: t('energy.col.name'), dataIndex: 'name', ellipsis: true },
+    { title: t('energy.col.industry'), dataIndex: 'industry', width: 120 },
+    { title: t('energy.col.town'), dataIndex: 'townName', width: 100, render: (v: string | null) => v ?? '—' },
+    { title: t('energy.col.level'), dataIndex: 'level', width: 60 },
+    { title: `${t('energy.col.energyTce')}（tce）`, dataIndex: 'energyTce', width: 130, align: 'right', render: (v: number | null) => fmtInt(v) },
+    { title: `${t('energy.col.intensity')}（tce/万元）`, dataIndex: 'intensity', width: 150, align: 'right', render: (v: number | null, r) => <span style={{ color: r.aboveBenchmark ? '#cf1322' : undefined }} data-testid={`energy-ku-intensity-${r.id}`}>{fmtIntensity(v)}</span> },
+    { title: t('energy.col.benchmark'), dataIndex: 'benchmark', width: 110, align: 'right', render: (v: number | null, r) => <>{fmtIntensity(v)} {r.aboveBenchmark && <Tag color="red">{t('energy.keyUsers.aboveTag')}</Tag>}</> },
+    { title: t('energy.col.drop'), dataIndex: 'dropPct', width: 100, align: 'right', render: (v: number | null) => fmtPct(v) },
+    {
+      title: t('energy.col.trend'), key: 'trend', width: 180,
+      render: (_, r) => (
+        <Chart height={40} option={{
+          grid: { left: 2, right: 2, top: 4, bottom: 4 }, xAxis: { type: 'category', show: false, data: r.trend.map((x) => x.year) }, yAxis: { type: 'value', show: false, scale: true },
+          tooltip: { trigger: 'axis' },
+          series: [{ type: 'line', data: r.trend.map((x) => x.intensity), symbolSize: 4, lineStyle: { color: r.aboveBenchmark ? '#cf1322' : '#1677ff' }, itemStyle: { color: r.aboveBenchmark ? '#cf1322' : '#1677ff' } }],
+        }} />
+      ),
+    },
+  ];
+  return (
+    <ModulePage title={t('energy.keyUsers.title')} testId="energy-key-users" error={q.error} loading={!d && q.isPending} onRetry={() => void q.refetch()}
+      bar={<>
+        <Checkbox checked={p.aboveBenchmark === 'true'} onChange={(e) => setP({ aboveBenchmark: e.target.checked ? 'true' : '' })} data-testid="energy-above-filter">{t('energy.keyUsers.above')}</Checkbox>
+        {d && <Typography.Text type="secondary" style={{ marginInlineStart: 12 }}>{t('energy.keyUsers.year', { year: d.year })}</Typography.Text>}
+      </>}>
+      <Card size="small">
+        <Table<KeyUser> rowKey="id" size="middle" columns={columns} dataSource={d?.items ?? []} pagination={false} scroll={{ x: 1100 }} data-testid="energy-key-users-table" />
+      </Card>
+    </ModulePage>
+  );
+}
