@@ -42,7 +42,7 @@ describe('cockpit', () => {
       const body = res.json() as { tiles: Tile[]; summary: { alert: number }; failed: unknown[] };
       assert.deepEqual(body.failed, []);
       const modules = new Set(body.tiles.map((x) => x.module));
-      for (const m of ['workplan', 'economy', 'projects', 'enterprises', 'prices']) assert.ok(modules.has(m), `tiles of ${m}`);
+      for (const m of ['workplan', 'economy', 'projects', 'enterprises', 'prices', 'livelihood', 'energy']) assert.ok(modules.has(m), `tiles of ${m}`);
       let checked = 0;
       for (const tile of body.tiles) {
         assert.match(tile.href, /^\/[a-z]/, `${tile.key} opens a page`);
@@ -52,7 +52,7 @@ describe('cockpit', () => {
         assert.equal(countIn(r.json(), tile.apiField), tile.value, `${tile.key}: the cockpit says ${tile.value}, ${tile.api} lists ${countIn(r.json(), tile.apiField)}`);
         checked++;
       }
-      assert.ok(checked >= 7, `checked ${checked} figures`);
+      assert.ok(checked >= 12, `checked ${checked} figures`);
       // The demo has red tasks and overdue problems: the cockpit is not all green.
       assert.ok(body.tiles.some((x) => x.severity === 'alert' && x.value > 0));
       assert.equal(body.summary.alert, body.tiles.filter((x) => x.severity === 'alert').length);
@@ -127,7 +127,19 @@ describe('report centre', () => {
     const denied = await sysadmin.post('/api/reports/generate', { type: 'plan.bulletin', period: '2023-10' });
     assert.equal(denied.statusCode, 403);
     const audit = await t.ctx.db.selectFrom('auditLog').select('action').where('action', '=', 'report.generate').execute();
-    assert.equal(audit.length, 2);
+    assert.equal(audit.length, 2, 'each generation audited; refused ones are not');
+  });
+
+  it('builds every type of the catalogue for its newest period, as .docx or .xlsx', async () => {
+    const types = (await staff.get('/api/reports/types')).json().items as { type: string; latestPeriod: string | null }[];
+    assert.ok(types.length >= 10, `${types.length} types`);
+    for (const ty of types.filter((x) => x.latestPeriod && !x.type.startsWith('prices.'))) {
+      const g = await staff.post('/api/reports/generate', { type: ty.type, period: ty.latestPeriod });
+      assert.equal(g.statusCode, 201, `${ty.type} ${ty.latestPeriod}: ${g.body}`);
+      const dl = await staff.get(`/api/reports/${g.json().id}/download`);
+      assert.equal(dl.rawPayload.subarray(0, 2).toString(), 'PK', `${ty.type} is an OOXML file`);
+      assert.match(String(dl.headers['content-type']), g.json().filename.endsWith('.xlsx') ? /spreadsheetml/ : /wordprocessingml/);
+    }
   });
 
   it('delivers a subscribed report once per period, built with the subscriber\'s own scope', async () => {

@@ -5,5 +5,7 @@ import { economyCockpit } from '../economy/economy.cockpit.ts';
 import { projectsCockpit } from '../projects/projects.cockpit.ts';
 import { enterprisesCockpit } from '../enterprises/enterprises.cockpit.ts';
 import { pricesCockpit } from '../prices/prices.cockpit.ts';
+import { livelihoodCockpit } from '../livelihood/livelihood.cockpit.ts';
+import { energyCockpit } from '../energy/energy.cockpit.ts';
 
-export const providers: CockpitProvider[] = [workplanCockpit, economyCockpit, projectsCockpit, enterprisesCockpit, pricesCockpit];
+export const providers: CockpitProvider[] = [workplanCockpit, economyCockpit, projectsCockpit, enterprisesCockpit, pricesCockpit, livelihoodCockpit, energyCockpit];

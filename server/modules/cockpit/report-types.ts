@@ -11,6 +11,8 @@ import * as planDocs from '../workplan/documents.service.ts';
 import { statusDateForYear } from '../workplan/workplan.service.ts';
 import * as econDocs from '../economy/economy-documents.service.ts';
 import * as priceDocs from '../prices/prices-documents.service.ts';
+import * as energyAssess from '../energy/assessment.service.ts';
+import * as liveDocs from '../livelihood/livelihood-documents.service.ts';
 
 export type PeriodKind = 'month' | 'year' | 'date';
 
@@ -57,7 +59,7 @@ export const reportTypes: ReportType[] = [
     type: 'economy.brief', module: 'economy', label: { zh: '经济运行分析', en: 'Economic performance brief' }, permission: 'econ.read', periodKind: 'month',
     filename: (p) => `${p}经济运行分析.docx`, generate: (ctx, actor, p) => econDocs.economyBrief(ctx, actor, yearOf(p), p),
     latestPeriod: async (ctx) => {
-      const r = await ctx.db.selectFrom('econValues').select(sql<string | null>`max(period)`.as('p')).where('state', '=', 'approved').where('period', 'like', '____-__').executeTakeFirst();
+      const r = await ctx.db.selectFrom('econValues').select(sql<string | null>`max(period)`.as('p')).where('state', '=', 'approved').where('period', 'like', '____-__').where('period', 'not like', '%Q%').executeTakeFirst();
       return r?.p ?? null;
     },
   },
@@ -77,7 +79,33 @@ export const reportTypes: ReportType[] = [
     type: 'prices.weekly', module: 'prices', label: { zh: '价格监测周报', en: 'Weekly price report' }, permission: 'price.read', periodKind: 'date',
     filename: (p) => `${p}价格监测周报.docx`, generate: (ctx, actor, p) => priceDocs.priceBrief(ctx, actor, p, 'weekly'), latestPeriod: latestQuoteDate,
   },
+  {
+    type: 'plan.assessment_xlsx', module: 'workplan', label: { zh: '年度考核结果表', en: 'Annual assessment table' }, permission: 'plan.read', periodKind: 'year',
+    filename: (p) => `${p}年度考核结果.xlsx`, generate: (ctx, actor, p) => planDocs.assessmentXlsx(ctx, actor, Number(p)),
+    latestPeriod: async (ctx) => { const y = await newestPlanYear(ctx); return y === null ? null : String(y); },
+  },
+  {
+    type: 'energy.assessment', module: 'energy', label: { zh: '节能目标责任考核结果通报', en: 'Energy-target assessment notice' }, permission: 'energy.read', periodKind: 'year',
+    filename: (p) => `${p}年节能目标责任考核结果.docx`, generate: (ctx, actor, p) => energyAssess.assessmentDocx(ctx, actor, Number(p)), latestPeriod: latestEnergyYear,
+  },
+  {
+    type: 'energy.assessment_xlsx', module: 'energy', label: { zh: '节能目标责任考核结果表', en: 'Energy-target assessment table' }, permission: 'energy.read', periodKind: 'year',
+    filename: (p) => `${p}年节能目标责任考核.xlsx`, generate: (ctx, actor, p) => energyAssess.assessmentXlsx(ctx, actor, Number(p)), latestPeriod: latestEnergyYear,
+  },
+  {
+    type: 'livelihood.index', module: 'livelihood', label: { zh: '七有五性监测评价指数（含方法与数据）', en: 'Livelihood index with method and data' }, permission: 'live.read', periodKind: 'year',
+    filename: (p) => `${p}年七有五性监测评价指数.xlsx`, generate: (ctx, actor, p) => liveDocs.exportIndex(ctx, actor, Number(p), {}),
+    latestPeriod: async (ctx) => {
+      const r = await ctx.db.selectFrom('liveSystems').select(sql<number | null>`max(year)`.as('y')).executeTakeFirst();
+      return r?.y == null ? null : String(r.y);
+    },
+  },
 ];
+
+async function latestEnergyYear(ctx: AppContext): Promise<string | null> {
+  const r = await ctx.db.selectFrom('energyTargets').select(sql<number | null>`max(year)`.as('y')).executeTakeFirst();
+  return r?.y == null ? null : String(r.y);
+}
 
 async function latestQuoteDate(ctx: AppContext): Promise<string | null> {
   const r = await ctx.db.selectFrom('priceQuotes').select(sql<string | null>`max(date)`.as('d')).executeTakeFirst();

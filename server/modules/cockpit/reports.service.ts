@@ -14,6 +14,7 @@ import { notify } from '../../platform/notify.ts';
 import { checkPeriod, reportTypeOf, reportTypes, type ReportType } from './report-types.ts';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 function scopeKeyOf(actor: Actor): string {
   const s = scopeOf(actor);
@@ -62,7 +63,7 @@ export async function generate(ctx: AppContext, actor: Actor, input: { type: str
     const last = await trx.selectFrom('reportVersions').select(sql<number | null>`max(seq)`.as('s')).where('type', '=', t.type).where('period', '=', input.period).where('scopeKey', '=', scopeKey).executeTakeFirst();
     const seq = Number(last?.s ?? 0) + 1;
     const row = {
-      type: t.type, period: input.period, seq, title: `${t.label.zh}（${input.period}）`, filename: t.filename(input.period), contentType: DOCX, size: buf.length,
+      type: t.type, period: input.period, seq, title: `${t.label.zh}（${input.period}）`, filename: t.filename(input.period), contentType: t.filename(input.period).endsWith('.xlsx') ? XLSX : DOCX, size: buf.length,
       sha256: stored.sha256, storageKey: stored.key, scopeKey, trigger, createdAt: nowIso(), createdBy: actor.userId,
     };
     const { id } = await trx.insertInto('reportVersions').values(row).returning('id').executeTakeFirstOrThrow();
@@ -77,7 +78,7 @@ export async function download(ctx: AppContext, actor: Actor, id: number): Promi
   const row = await ctx.db.selectFrom('reportVersions').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row || row.scopeKey !== scopeKeyOf(actor)) throw new AppError('record.not_found');
   requirePermission(actor, reportTypeOf(row.type).permission);
-  const name = row.seq > 1 ? row.filename.replace(/\.docx$/, `（第${row.seq}版）.docx`) : row.filename;
+  const name = row.seq > 1 ? row.filename.replace(/\.(docx|xlsx)$/, `（第${row.seq}版）.$1`) : row.filename;
   return { buf: await ctx.storage.get(row.storageKey), filename: name };
 }
 
