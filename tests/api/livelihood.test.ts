@@ -81,7 +81,7 @@ describe('the index on a fixture worked by hand', () => {
   it('takes member units’ values for their own indicators only, and other districts’ from the division', async () => {
     // A = this district (HR), B = 东城 (DC), C = 西城 (XC)
     const peers = [['DC', 20, 10, 60, 4], ['XC', 15, 0, 70, 3]] as const;
-    const items = peers.flatMap(([district, a, b, c, d]) => [['i1', a], ['i2', b], ['i3', c], ['i4', d]].map(([code, value]) => ({ indicatorId: ind[code as string], district, value })));
+    const items: { indicatorId: number; district: string; value: number }[] = peers.flatMap(([district, a, b, c, d]) => ([['i1', a], ['i2', b], ['i3', c], ['i4', d]] as const).map(([code, value]) => ({ indicatorId: ind[code], district, value })));
     items.push(...[['i2', 5], ['i3', 80], ['i4', 2]].map(([code, value]) => ({ indicatorId: ind[code as string], district: 'HR', value: value as number })));
     const r = await staff.put('/api/livelihood/values', { year: Y, items });
     assert.equal(r.statusCode, 200, r.body);

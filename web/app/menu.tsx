@@ -2,6 +2,7 @@
 import { AlertOutlined, ApartmentOutlined, BankOutlined, ExperimentOutlined, ProjectOutlined, ScheduleOutlined, FundProjectionScreenOutlined, AuditOutlined, BookOutlined, DashboardOutlined, DatabaseOutlined, FormOutlined, FundOutlined, LineChartOutlined, RiseOutlined, FlagOutlined, HomeOutlined, KeyOutlined, LockOutlined, NotificationOutlined, OrderedListOutlined, SafetyCertificateOutlined, TeamOutlined, TrophyOutlined } from '@ant-design/icons';
 import { AimOutlined, MessageOutlined, MoneyCollectOutlined, ReadOutlined, ShopOutlined, SolutionOutlined, StarOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { EditOutlined, FileProtectOutlined, ProfileOutlined, StockOutlined, TagsOutlined } from '@ant-design/icons';
+import { BuildOutlined, HeartOutlined, PartitionOutlined, UsergroupAddOutlined } from '@ant-design/icons';
 import { CalculatorOutlined, FireOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Permission } from '../../common/permissions.ts';
@@ -70,6 +71,17 @@ export const menuGroups: MenuGroup[] = [
       { path: '/prices/catalogue', labelKey: 'price.menu.catalogue', icon: <ProfileOutlined />, requires: routePermissions['/prices/catalogue'] },
       { path: '/prices/items', labelKey: 'price.menu.items', icon: <TagsOutlined />, requires: routePermissions['/prices/items'] },
       { path: '/prices/cases', labelKey: 'price.menu.cases', icon: <FileProtectOutlined />, requires: routePermissions['/prices/cases'] },
+    ],
+  },
+  {
+    key: 'livelihood',
+    labelKey: 'live.menu.group',
+    entries: [
+      { path: '/livelihood', labelKey: 'live.menu.index', icon: <HeartOutlined />, requires: routePermissions['/livelihood'] },
+      { path: '/livelihood/data', labelKey: 'live.menu.data', icon: <EditOutlined />, requires: routePermissions['/livelihood/data'] },
+      { path: '/livelihood/system', labelKey: 'live.menu.system', icon: <PartitionOutlined />, requires: routePermissions['/livelihood/system'] },
+      { path: '/livelihood/szc', labelKey: 'live.menu.szc', icon: <BuildOutlined />, requires: routePermissions['/livelihood/szc'] },
+      { path: '/livelihood/population', labelKey: 'live.menu.population', icon: <UsergroupAddOutlined />, requires: routePermissions['/livelihood/population'] },
     ],
   },
   {

@@ -57,6 +57,11 @@ const PriceItemsPage = lazyNamed(() => import('../modules/prices/pages/PriceItem
 const PriceCataloguePage = lazyNamed(() => import('../modules/prices/pages/PriceCataloguePage.tsx'), 'PriceCataloguePage');
 const CertCasesPage = lazyNamed(() => import('../modules/prices/pages/CertCasesPage.tsx'), 'CertCasesPage');
 const CertCasePage = lazyNamed(() => import('../modules/prices/pages/CertCasePage.tsx'), 'CertCasePage');
+const LivelihoodIndexPage = lazyNamed(() => import('../modules/livelihood/pages/LivelihoodIndexPage.tsx'), 'LivelihoodIndexPage');
+const LivelihoodSystemPage = lazyNamed(() => import('../modules/livelihood/pages/LivelihoodSystemPage.tsx'), 'LivelihoodSystemPage');
+const LivelihoodDataPage = lazyNamed(() => import('../modules/livelihood/pages/LivelihoodDataPage.tsx'), 'LivelihoodDataPage');
+const SzcPage = lazyNamed(() => import('../modules/livelihood/pages/SzcPage.tsx'), 'SzcPage');
+const PopulationPage = lazyNamed(() => import('../modules/livelihood/pages/PopulationPage.tsx'), 'PopulationPage');
 const EnergyOverviewPage = lazyNamed(() => import('../modules/energy/pages/EnergyOverviewPage.tsx'), 'EnergyOverviewPage');
 const EnergyReviewsPage = lazyNamed(() => import('../modules/energy/pages/ReviewsPage.tsx'), 'ReviewsPage');
 const EnergyReviewPage = lazyNamed(() => import('../modules/energy/pages/ReviewPage.tsx'), 'ReviewPage');
@@ -122,6 +127,11 @@ export const router = createBrowserRouter([
       { path: 'prices/catalogue', element: guarded('/prices/catalogue', <PriceCataloguePage />) },
       { path: 'prices/cases', element: guarded('/prices/cases', <CertCasesPage />) },
       { path: 'prices/cases/:id', element: guarded('/prices/cases/:id', <CertCasePage />) },
+      { path: 'livelihood', element: guarded('/livelihood', <LivelihoodIndexPage />) },
+      { path: 'livelihood/system', element: guarded('/livelihood/system', <LivelihoodSystemPage />) },
+      { path: 'livelihood/data', element: guarded('/livelihood/data', <LivelihoodDataPage />) },
+      { path: 'livelihood/szc', element: guarded('/livelihood/szc', <SzcPage />) },
+      { path: 'livelihood/population', element: guarded('/livelihood/population', <PopulationPage />) },
       { path: 'energy', element: guarded('/energy', <EnergyOverviewPage />) },
       { path: 'energy/reviews', element: guarded('/energy/reviews', <EnergyReviewsPage />) },
       { path: 'energy/reviews/:id', element: guarded('/energy/reviews/:id', <EnergyReviewPage />) },

@@ -3,7 +3,10 @@ import type { Messages } from './zh-CN.ts';
 
 import { enterprisesEn } from '../modules/enterprises/i18n.ts';
 import { pricesEn } from '../modules/prices/i18n.ts';
+import { liveEn } from '../modules/livelihood/i18n.ts';
 import { energyEn } from '../modules/energy/i18n.ts';
+import { cockpitEn } from '../modules/cockpit/i18n.ts';
+import { platformAdminEn } from '../modules/admin-platform/i18n.ts';
 
 export const en: Messages = {
   app: {
@@ -1026,5 +1029,8 @@ export const en: Messages = {
   },
   ent: enterprisesEn,
   price: pricesEn,
+  live: liveEn,
   energy: energyEn,
+  cockpit: cockpitEn,
+  platformAdmin: platformAdminEn,
 };

@@ -1,7 +1,10 @@
 // 简体中文 (default). en.ts must have exactly the same keys (its type is checked against this one).
 import { enterprisesZh } from '../modules/enterprises/i18n.ts';
 import { pricesZh } from '../modules/prices/i18n.ts';
+import { liveZh } from '../modules/livelihood/i18n.ts';
 import { energyZh } from '../modules/energy/i18n.ts';
+import { cockpitZh } from '../modules/cockpit/i18n.ts';
+import { platformAdminZh } from '../modules/admin-platform/i18n.ts';
 
 export const zhCN = {
   app: {
@@ -1025,7 +1028,10 @@ export const zhCN = {
   },
   ent: enterprisesZh,
   price: pricesZh,
+  live: liveZh,
   energy: energyZh,
+  cockpit: cockpitZh,
+  platformAdmin: platformAdminZh,
 };
 
 export type Messages = typeof zhCN;

@@ -79,7 +79,15 @@ export const platformModules: PlatformModule[] = [
       { path: '/prices/collect', labelKey: 'price.menu.collect' },
     ],
   },
-  { key: 'livelihood', live: false, links: [] },
+  {
+    key: 'livelihood',
+    live: true,
+    links: [
+      { path: '/livelihood', labelKey: 'live.menu.index' },
+      { path: '/livelihood/szc', labelKey: 'live.menu.szc' },
+      { path: '/livelihood/population', labelKey: 'live.menu.population' },
+    ],
+  },
   {
     key: 'energy',
     live: true,

@@ -1,0 +1,78 @@
+// Livelihood writes. Each hook owns its toast and refreshes every 'livelihood' query; codes a form shows in
+// place are left to it.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client.ts';
+import { isApiError } from '../../api/errors.ts';
+import { useNotify } from '../../components/useNotify.tsx';
+import { liveKey, livePaths } from './api.ts';
+
+export const inPlaceCodes = ['live.weights_sum', 'live.split_sum', 'import.invalid_rows'];
+
+function useWrite<V, R>(fn: (v: V) => Promise<R>, success: (r: R, v: V) => string | null) {
+  const notify = useNotify();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: (r: R, v: V) => {
+      const text = success(r, v);
+      if (text) notify.success(text);
+      return client.invalidateQueries({ queryKey: liveKey });
+    },
+    onError: (e: unknown) => {
+      if (!inPlaceCodes.some((c) => isApiError(e, c))) notify.error(e);
+      if (isApiError(e, 'record.stale')) void client.invalidateQueries({ queryKey: liveKey });
+    },
+  });
+}
+
+type Review = { ids: number[]; action: 'approve' | 'return'; reason?: string };
+
+export function useSaveWeights(year: number) {
+  const { t } = useTranslation();
+  return useWrite((body: unknown) => api.put<unknown>(`/api/livelihood/systems/${year}/weights`, body), () => t('live.toast.weightsSaved'));
+}
+export function useCreateSystem() {
+  const { t } = useTranslation();
+  return useWrite((body: { year: number; copyFrom: number | null }) => api.post<unknown>('/api/livelihood/systems', body), (_, v) => t('live.toast.systemCreated', { year: v.year }));
+}
+export function useSaveValues() {
+  const { t } = useTranslation();
+  return useWrite((body: { year: number; items: { indicatorId: number; district: string; value: number; note?: string }[] }) => api.put<{ saved: number }>('/api/livelihood/values', body), (r) => t('live.toast.valuesSaved', { count: r.saved }));
+}
+export function useReviewValues() {
+  const { t } = useTranslation();
+  return useWrite((body: Review) => api.post<{ reviewed: number }>('/api/livelihood/values/review', body), (r) => t('live.toast.reviewed', { count: r.reviewed }));
+}
+export function useImportValues(year: number) {
+  const { t } = useTranslation();
+  return useWrite((file: File) => api.upload<{ imported: number }>(livePaths.import(year), file), (r) => t('live.toast.imported', { count: r.imported }));
+}
+export function useWeakTasks(year: number) {
+  const { t } = useTranslation();
+  return useWrite(() => api.post<{ created: unknown[]; existing: number }>(`/api/livelihood/weak/${year}/tasks`, {}), (r) => t('live.toast.tasks', { created: r.created.length, existing: r.existing }));
+}
+export function useSaveSzcReport() {
+  const { t } = useTranslation();
+  return useWrite((body: { typeId: number; townId: number; period: string; cumActual: number; note: string; correction: boolean }) => api.put<unknown>('/api/livelihood/szc/reports', body), () => t('live.toast.reportSaved'));
+}
+export function useReviewSzc() {
+  const { t } = useTranslation();
+  return useWrite((body: Review) => api.post<{ reviewed: number }>('/api/livelihood/szc/reports/review', body), (r) => t('live.toast.reviewed', { count: r.reviewed }));
+}
+export function useAddPublicity(year: number) {
+  const { t } = useTranslation();
+  return useWrite((body: { townId: number | null; date: string; title: string; outlet: string; level: string }) => api.post<unknown>(`/api/livelihood/szc/${year}/publicity`, body), () => t('live.toast.publicity'));
+}
+export function useSavePopTargets(year: number) {
+  const { t } = useTranslation();
+  return useWrite((body: { districtCap: number; baseline: number; towns: { townId: number; cap: number }[]; version: number | null }) => api.put<unknown>(`/api/livelihood/population/${year}/targets`, body), () => t('live.toast.targetsSaved'));
+}
+export function useSavePopFigure() {
+  const { t } = useTranslation();
+  return useWrite((body: { year: number; quarter: number; townId: number; value: number; source: string }) => api.put<unknown>('/api/livelihood/population/figures', body), () => t('live.toast.figureSaved'));
+}
+export function useReviewPop() {
+  const { t } = useTranslation();
+  return useWrite((body: Review) => api.post<{ reviewed: number }>('/api/livelihood/population/figures/review', body), (r) => t('live.toast.reviewed', { count: r.reviewed }));
+}
