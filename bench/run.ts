@@ -133,6 +133,8 @@ async function runDialect(dialect: string) {
       ['project roll-up', `/api/projects/${year}/rollup`],
       ['enterprise visit coverage', `/api/enterprises/coverage/${year}`],
       ['price overview', `/api/prices/overview?date=${year}-10-31`],
+      ["leaders' cockpit", '/api/cockpit'],
+      ['my work', '/api/my-work'],
       ['audit search (page 1)', '/api/audit?page=1&pageSize=20'],
     ];
     for (const [name, p] of routes) {

@@ -6,6 +6,8 @@ import { can } from '../../../common/permissions.ts';
 import type { Actor } from '../../platform/access.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
+import { cacheFor, viewerKey, type WriteCache } from '../../platform/write-cache.ts';
+import { isoDateAt } from '../../../common/periods.ts';
 import type { CockpitTile, WorkItem } from './cockpit.types.ts';
 import { providers } from './providers.ts';
 
@@ -28,14 +30,24 @@ async function collect<T>(ctx: AppContext, actor: Actor, pick: (p: (typeof provi
   return { items: parts.flat(), failed };
 }
 
+const cockpitCache = new WeakMap<AppContext, WriteCache>();
+
+/** Kept per kind of viewer until the next write anywhere, or a minute (see write-cache.ts): leaders open it before every meeting. */
 export async function cockpit(ctx: AppContext, actor: Actor) {
+  return cacheFor(cockpitCache, ctx, 64).get(ctx, `${viewerKey(actor)}|${isoDateAt(Date.now())}`, () => computeCockpit(ctx, actor));
+}
+
+async function computeCockpit(ctx: AppContext, actor: Actor) {
   const { items, failed } = await collect<CockpitTile>(ctx, actor, (p) => p.tiles);
   const count = (s: CockpitTile['severity']) => items.filter((t) => t.severity === s).length;
   return { asOf: new Date().toISOString(), tiles: items, summary: { alert: count('alert'), attention: count('attention'), ok: count('ok') }, failed };
 }
 
+const workCache = new WeakMap<AppContext, WriteCache>();
+
+/** The modules' part is kept per user until the next write; the unread count (not an audited write) is read fresh. */
 export async function myWork(ctx: AppContext, actor: Actor) {
-  const { items, failed } = await collect<WorkItem>(ctx, actor, (p) => p.myWork);
+  const { items, failed } = await cacheFor(workCache, ctx, 256).get(ctx, `${actor.userId}|${actor.role}|${actor.orgPath}|${isoDateAt(Date.now())}`, () => collect<WorkItem>(ctx, actor, (p) => p.myWork));
   const unread = await ctx.db.selectFrom('notifications').select(sql<number>`count(*)`.as('n')).where('userId', '=', actor.userId).where('readAt', 'is', null).executeTakeFirstOrThrow();
   const open = items.filter((i) => i.count > 0);
   return {

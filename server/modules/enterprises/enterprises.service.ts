@@ -9,6 +9,7 @@ import { auditActorOf, requirePermission, type Actor } from '../../platform/acce
 import type { AppContext } from '../../platform/context.ts';
 import { affected, isUniqueViolation, nowIso, type Executor, type Trx } from '../../platform/db.ts';
 import { AppError } from '../../platform/errors.ts';
+import { cacheFor, viewerKey, type WriteCache } from '../../platform/write-cache.ts';
 import { demandTimeLimits } from '../../../common/enterprises.ts';
 
 export const DEFAULT_MIN_VISITS = 1;
@@ -208,6 +209,12 @@ export async function logVisit(ctx: AppContext, actor: Actor, v: VisitWrite) {
 /** Coverage for a year: overall, by steward, zone, town and industry, and the enterprises not visited yet. */
 export async function coverage(ctx: AppContext, actor: Actor, year: number) {
   requirePermission(actor, 'ent.read');
+  return cacheFor(coverageCache, ctx, 32).get(ctx, `${viewerKey(actor)}|${year}|${isoDateAt(Date.now())}`, () => computeCoverage(ctx, actor, year));
+}
+
+const coverageCache = new WeakMap<AppContext, WriteCache>();
+
+async function computeCoverage(ctx: AppContext, actor: Actor, year: number) {
   const [list, visits, min] = await Promise.all([rows(ctx.db, { listYear: year }), visitCounts(ctx.db, year), minVisits(ctx.db, year)]);
   const counts = new Map(visits.map((v) => [v.enterpriseId, Number(v.n)]));
   const visitedIds = [...counts.keys()];

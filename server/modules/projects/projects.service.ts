@@ -11,6 +11,7 @@ import { auditActorOf, requirePermission, type Actor } from '../../platform/acce
 import type { AppContext } from '../../platform/context.ts';
 import { affected, isUniqueViolation, nowIso, type Executor, type Trx } from '../../platform/db.ts';
 import { AppError } from '../../platform/errors.ts';
+import { cacheFor, viewerKey, type WriteCache } from '../../platform/write-cache.ts';
 import { notify } from '../../platform/notify.ts';
 import { statusDateForYear } from '../workplan/workplan.service.ts';
 import { overview as economyOverview } from '../economy/economy.service.ts';
@@ -56,7 +57,14 @@ async function asOfFor(ctx: AppContext, year: number): Promise<string> {
   return compareDates(d, `${year}-12-31`) > 0 ? `${year}-12-31` : d;
 }
 
-async function evaluated(ctx: AppContext, actor: Actor, year: number) {
+const evaluatedCache = new WeakMap<AppContext, WriteCache>();
+
+/** The year's projects with their figures and status as the caller sees them; kept until the next write (see write-cache.ts). */
+function evaluated(ctx: AppContext, actor: Actor, year: number) {
+  return cacheFor(evaluatedCache, ctx, 32).get(ctx, `${viewerKey(actor)}|${year}|${isoDateAt(Date.now())}`, () => evaluate(ctx, actor, year));
+}
+
+async function evaluate(ctx: AppContext, actor: Actor, year: number) {
   const asOf = await asOfFor(ctx, year);
   const [projects, milestones, reports, problems] = await Promise.all([
     repo.projects(ctx.db, actor, { year }), repo.milestonesOfYear(ctx.db, year), repo.reportsOfYear(ctx.db, year), repo.openProblemCounts(ctx.db),
@@ -309,6 +317,10 @@ function groupBy(items: Item[], key: (i: Item) => string | null, idOf: (i: Item)
 /** District roll-up of approved reports, its groupings, missed starts, bottlenecks by sector, and the FAI/建安 indicators against their targets. */
 export async function rollup(ctx: AppContext, actor: Actor, year: number) {
   requirePermission(actor, 'proj.read');
+  return cacheFor(evaluatedCache, ctx, 32).get(ctx, `rollup|${viewerKey(actor)}|${year}|${isoDateAt(Date.now())}`, () => computeRollup(ctx, actor, year));
+}
+
+async function computeRollup(ctx: AppContext, actor: Actor, year: number) {
   const { asOf, items } = await evaluated(ctx, actor, year);
   const plan = r4(items.reduce((a, r) => a + r.plan, 0));
   const planConstruction = r4((await repo.projects(ctx.db, actor, { year })).reduce((a, p) => a + p.planConstruction, 0));
