@@ -1,9 +1,9 @@
 // The session gate in front of every page but /login: no session → /login?next=…; an account that
 // must change its initial password or enrol TOTP sees only that page until it is done.
-import { Alert, Button, Spin } from 'antd';
+import { Alert, App as AntApp, Button, Spin } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation } from 'react-router';
+import { Navigate, Outlet, useLocation } from 'react-router';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { peekEndReason, useMe } from './session.ts';
 
@@ -19,7 +19,8 @@ export function FullPageSpin() {
 
 export const forcedPaths = { password: '/account/password', totp: '/account/2fa' } as const;
 
-export function RequireSession() {
+/** `bare`: the page without the app's menu and header (the cockpit's big screen), still behind the session. */
+export function RequireSession({ bare = false }: { bare?: boolean }) {
   const { t } = useTranslation();
   const { data: me, isPending, error, refetch, isFetching } = useMe();
   const location = useLocation();
@@ -53,7 +54,13 @@ export function RequireSession() {
   if (!me.mustChangePassword && me.mustEnrollTotp && location.pathname !== forcedPaths.totp) return <Navigate to={forcedPaths.totp} replace />;
   return (
     <Suspense fallback={<FullPageSpin />}>
-      <AppLayout />
+      {bare ? (
+        <AntApp>
+          <Outlet />
+        </AntApp>
+      ) : (
+        <AppLayout />
+      )}
     </Suspense>
   );
 }

@@ -2,6 +2,10 @@
 import type { Permission } from '../../common/permissions.ts';
 
 export const routePermissions: Record<string, readonly Permission[]> = {
+  '/cockpit': ['cockpit.read'],
+  '/cockpit/screen': ['cockpit.read'],
+  '/admin/jobs': ['platform.jobs'],
+  '/admin/integrations': ['platform.integrations'],
   '/admin/orgs': ['org.read', 'org.write'],
   '/admin/users': ['user.read'],
   '/admin/security': ['security.policy'],

@@ -4,6 +4,7 @@ import { AimOutlined, MessageOutlined, MoneyCollectOutlined, ReadOutlined, ShopO
 import { EditOutlined, FileProtectOutlined, ProfileOutlined, StockOutlined, TagsOutlined } from '@ant-design/icons';
 import { BuildOutlined, HeartOutlined, PartitionOutlined, UsergroupAddOutlined } from '@ant-design/icons';
 import { CalculatorOutlined, FireOutlined, ThunderboltOutlined } from '@ant-design/icons';
+import { ApiOutlined, BellOutlined, ClockCircleOutlined, FileTextOutlined, FundViewOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Permission } from '../../common/permissions.ts';
 import { routePermissions } from './access.ts';
@@ -12,7 +13,15 @@ export type MenuEntry = { path: string; labelKey: string; icon: ReactNode; requi
 export type MenuGroup = { key: string; labelKey?: string; entries: MenuEntry[] };
 
 export const menuGroups: MenuGroup[] = [
-  { key: 'main', entries: [{ path: '/', labelKey: 'menu.home', icon: <HomeOutlined /> }] },
+  {
+    key: 'main',
+    entries: [
+      { path: '/', labelKey: 'menu.home', icon: <HomeOutlined /> },
+      { path: '/cockpit', labelKey: 'cockpit.menu.cockpit', icon: <FundViewOutlined />, requires: routePermissions['/cockpit'] },
+      { path: '/reports', labelKey: 'cockpit.menu.reports', icon: <FileTextOutlined /> },
+      { path: '/notifications', labelKey: 'cockpit.menu.notifications', icon: <BellOutlined /> },
+    ],
+  },
   {
     key: 'plan',
     labelKey: 'menu.plan',
@@ -103,6 +112,8 @@ export const menuGroups: MenuGroup[] = [
       { path: '/admin/users', labelKey: 'menu.users', icon: <TeamOutlined />, requires: routePermissions['/admin/users'] },
       { path: '/admin/security', labelKey: 'menu.security', icon: <LockOutlined />, requires: routePermissions['/admin/security'] },
       { path: '/audit', labelKey: 'menu.audit', icon: <AuditOutlined />, requires: routePermissions['/audit'] },
+      { path: '/admin/jobs', labelKey: 'platformAdmin.menu.jobs', icon: <ClockCircleOutlined />, requires: routePermissions['/admin/jobs'] },
+      { path: '/admin/integrations', labelKey: 'platformAdmin.menu.integrations', icon: <ApiOutlined />, requires: routePermissions['/admin/integrations'] },
     ],
   },
   {

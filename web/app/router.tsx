@@ -68,6 +68,12 @@ const EnergyReviewPage = lazyNamed(() => import('../modules/energy/pages/ReviewP
 const EnergyAssessmentPage = lazyNamed(() => import('../modules/energy/pages/AssessmentPage.tsx'), 'AssessmentPage');
 const EnergyKeyUsersPage = lazyNamed(() => import('../modules/energy/pages/KeyUsersPage.tsx'), 'KeyUsersPage');
 const EnergyFactorsPage = lazyNamed(() => import('../modules/energy/pages/FactorsPage.tsx'), 'FactorsPage');
+const CockpitPage = lazyNamed(() => import('../modules/cockpit/pages/CockpitPage.tsx'), 'CockpitPage');
+const CockpitScreenPage = lazyNamed(() => import('../modules/cockpit/pages/CockpitScreenPage.tsx'), 'CockpitScreenPage');
+const NotificationsPage = lazyNamed(() => import('../modules/cockpit/pages/NotificationsPage.tsx'), 'NotificationsPage');
+const ReportsPage = lazyNamed(() => import('../modules/cockpit/pages/ReportsPage.tsx'), 'ReportsPage');
+const JobsPage = lazyNamed(() => import('../modules/admin-platform/pages/JobsPage.tsx'), 'JobsPage');
+const IntegrationsPage = lazyNamed(() => import('../modules/admin-platform/pages/IntegrationsPage.tsx'), 'IntegrationsPage');
 const ForbiddenPage = lazyNamed(() => import('./StatusPages.tsx'), 'ForbiddenPage');
 const NotFoundPage = lazyNamed(() => import('./StatusPages.tsx'), 'NotFoundPage');
 
@@ -80,11 +86,23 @@ const guarded = (path: string, page: ReactNode) => (
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage />, errorElement: <RouteError /> },
   {
+    // The cockpit's big screen: behind the session, outside the app's menu and header.
+    path: '/cockpit/screen',
+    element: <RequireSession bare />,
+    errorElement: <RouteError />,
+    children: [{ index: true, element: guarded('/cockpit/screen', <CockpitScreenPage />) }],
+  },
+  {
     path: '/',
     element: <RequireSession />,
     errorElement: <RouteError />,
     children: [
       { index: true, element: <HomePage /> },
+      { path: 'cockpit', element: guarded('/cockpit', <CockpitPage />) },
+      { path: 'notifications', element: <NotificationsPage /> },
+      { path: 'reports', element: <ReportsPage /> },
+      { path: 'admin/jobs', element: guarded('/admin/jobs', <JobsPage />) },
+      { path: 'admin/integrations', element: guarded('/admin/integrations', <IntegrationsPage />) },
       { path: 'admin/orgs', element: guarded('/admin/orgs', <OrgsPage />) },
       { path: 'admin/users', element: guarded('/admin/users', <UsersPage />) },
       { path: 'admin/security', element: guarded('/admin/security', <SecurityPage />) },

@@ -54,6 +54,19 @@ export function NotificationBell() {
           ))}
         </div>
       )}
+      <div style={{ borderTop: '1px solid #f0f0f0', paddingTop: 6, textAlign: 'center' }}>
+        <Button
+          type="link"
+          size="small"
+          data-testid="notification-view-all"
+          onClick={() => {
+            setOpen(false);
+            void navigate('/notifications');
+          }}
+        >
+          {t('cockpit.notifications.viewAll')}
+        </Button>
+      </div>
     </div>
   );
   return (

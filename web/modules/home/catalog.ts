@@ -97,5 +97,15 @@ export const platformModules: PlatformModule[] = [
       { path: '/energy/assessment', labelKey: 'energy.menu.assessment' },
     ],
   },
-  { key: 'cockpit', live: false, links: [] },
+  {
+    key: 'cockpit',
+    live: true,
+    links: [
+      { path: '/cockpit', labelKey: 'cockpit.menu.cockpit' },
+      { path: '/reports', labelKey: 'cockpit.menu.reports' },
+      { path: '/notifications', labelKey: 'cockpit.menu.notifications' },
+      { path: '/admin/jobs', labelKey: 'platformAdmin.menu.jobs' },
+      { path: '/admin/integrations', labelKey: 'platformAdmin.menu.integrations' },
+    ],
+  },
 ];
