@@ -65,7 +65,12 @@ if (want('api')) {
   const api = find('tests/api', isTest);
   // Two files at a time: each creates and drops its own database, so they never share state.
   run('api · SQLite', api, { TONGCHOU_TEST_DB: 'sqlite' }, { concurrency: 2 });
-  run('api · PostgreSQL', api, { TONGCHOU_TEST_DB: 'postgres' }, { concurrency: 2 });
+  // The full demo is seeded once into a template database that each file copies (tests/support/pg-template.ts).
+  const template = `tongchou_tpl_${process.pid}`;
+  const made = spawnSync(process.execPath, ['--import', 'tsx', 'tests/support/pg-template.ts', 'create', template], { cwd: root, stdio: 'inherit', env: { ...process.env, TONGCHOU_TEST_DB: 'postgres' } });
+  const env = made.status === 0 ? { TONGCHOU_TEST_DB: 'postgres', TONGCHOU_TEST_PG_TEMPLATE: template } : { TONGCHOU_TEST_DB: 'postgres' };
+  run('api · PostgreSQL', api, env, { concurrency: 2 });
+  spawnSync(process.execPath, ['--import', 'tsx', 'tests/support/pg-template.ts', 'drop', template], { cwd: root, stdio: 'inherit', env: { ...process.env, TONGCHOU_TEST_DB: 'postgres' } });
 }
 if (want('reliability')) {
   const rel = find('tests/reliability', isTest);

@@ -36,11 +36,14 @@ export function testConfig(tdb: Pick<TestDatabase, 'dataDir' | 'databaseUrl'>, o
 }
 
 export async function createTestApp(opts: { seed?: boolean | 'all'; prices?: boolean; config?: Partial<Config> } = {}): Promise<TestApp> {
-  const tdb = await createTestDatabase();
+  // On PostgreSQL the full demo (without prices) is copied from a template seeded once per run (scripts/test.js), when there is one.
+  const template = opts.seed === 'all' && !opts.prices && !opts.config ? process.env.TONGCHOU_TEST_PG_TEMPLATE : undefined;
+  const tdb = await createTestDatabase({ template });
   const config = testConfig(tdb, opts.config);
   const { ctx, database } = await openContext(config, { logLevel: 'silent' });
-  if (opts.seed === 'all') await seedAllDemo(ctx, undefined, { prices: !!opts.prices });
-  else if (opts.seed !== false) await seedPlatformDemo(ctx);
+  if (opts.seed === 'all') {
+    if (!(template && tdb.dialect === 'postgres')) await seedAllDemo(ctx, undefined, { prices: !!opts.prices });
+  } else if (opts.seed !== false) await seedPlatformDemo(ctx);
   const app = await buildApp(ctx, { logger: false });
   await app.ready();
   const t: TestApp = {
