@@ -42,7 +42,7 @@ export const liveZh = {
   },
   pop: {
     title: '{{year}}年人口调控', districtCap10k: '全区调控目标（万人）', latest10k: '第{{quarter}}季度常住人口（万人）', gap: '与目标差距（人）', overTowns: '超目标镇街',
-    map: '镇街示意图（第{{quarter}}季度，按与调控目标的关系着色）', status: { over: '超过目标', near: '接近目标', ok: '目标以内', none: '无数据' }, tileFigure: '{{latest}} / {{cap}} 万人',
+    map: '镇街示意图（第{{quarter}}季度）', status: { over: '超过目标', near: '接近目标', ok: '目标以内', none: '无数据' }, tileFigure: '{{latest}} / {{cap}} 万人',
     overBy: '超 {{n}} 人', underBy: '余 {{n}} 人', table: '分镇目标与季度常住人口', cap: '调控目标（人）', quarterN: '第{{quarter}}季度', gapCol: '差距（人）',
     report: '报送季度常住人口', quarter: '季度', residents: '常住人口（人）', source: '来源', submit: '报送',
     split: '全区目标与分镇分解', districtCap: '全区目标（人）', baseline: '基数（人）', splitSum: '分镇之和', diff: '（与全区目标相差 {{n}} 人）', saveSplit: '保存调控目标',
@@ -91,7 +91,7 @@ export const liveEn: typeof liveZh = {
   },
   pop: {
     title: '{{year}} population control', districtCap10k: 'District cap (10k)', latest10k: 'Residents Q{{quarter}} (10k)', gap: 'Gap to cap (persons)', overTowns: 'Towns over cap',
-    map: 'Towns (schematic, Q{{quarter}}, coloured by status)', status: { over: 'Over cap', near: 'Near cap', ok: 'Within cap', none: 'No data' }, tileFigure: '{{latest}} / {{cap}} (10k)',
+    map: 'Towns (schematic, Q{{quarter}})', status: { over: 'Over cap', near: 'Near cap', ok: 'Within cap', none: 'No data' }, tileFigure: '{{latest}} / {{cap}} (10k)',
     overBy: '{{n}} over', underBy: '{{n}} to spare', table: 'Town caps and quarterly residents', cap: 'Cap (persons)', quarterN: 'Q{{quarter}}', gapCol: 'Gap (persons)',
     report: 'Submit quarterly residents', quarter: 'Quarter', residents: 'Residents (persons)', source: 'Source', submit: 'Submit',
     split: 'District cap and its split', districtCap: 'District cap (persons)', baseline: 'Baseline (persons)', splitSum: 'Sum of towns', diff: '(differs from the district cap by {{n}})', saveSplit: 'Save targets',

@@ -8,8 +8,10 @@ import { useNotify } from '../../components/useNotify.tsx';
 import { liveKey, livePaths } from './api.ts';
 
 export const inPlaceCodes = ['live.weights_sum', 'live.split_sum', 'import.invalid_rows'];
+/** Refusals the 疏整促 report form shows beside its fields. */
+const szcFormCodes = ['live.decreasing', 'live.wrong_town', 'live.no_target', 'live.locked', 'live.period_year', 'request.invalid'];
 
-function useWrite<V, R>(fn: (v: V) => Promise<R>, success: (r: R, v: V) => string | null) {
+function useWrite<V, R>(fn: (v: V) => Promise<R>, success: (r: R, v: V) => string | null, shownInPlace: readonly string[] = []) {
   const notify = useNotify();
   const client = useQueryClient();
   return useMutation({
@@ -20,7 +22,7 @@ function useWrite<V, R>(fn: (v: V) => Promise<R>, success: (r: R, v: V) => strin
       return client.invalidateQueries({ queryKey: liveKey });
     },
     onError: (e: unknown) => {
-      if (!inPlaceCodes.some((c) => isApiError(e, c))) notify.error(e);
+      if (![...inPlaceCodes, ...shownInPlace].some((c) => isApiError(e, c))) notify.error(e);
       if (isApiError(e, 'record.stale')) void client.invalidateQueries({ queryKey: liveKey });
     },
   });
@@ -54,7 +56,7 @@ export function useWeakTasks(year: number) {
 }
 export function useSaveSzcReport() {
   const { t } = useTranslation();
-  return useWrite((body: { typeId: number; townId: number; period: string; cumActual: number; note: string; correction: boolean }) => api.put<unknown>('/api/livelihood/szc/reports', body), () => t('live.toast.reportSaved'));
+  return useWrite((body: { typeId: number; townId: number; period: string; cumActual: number; note: string; correction: boolean }) => api.put<unknown>('/api/livelihood/szc/reports', body), () => t('live.toast.reportSaved'), szcFormCodes);
 }
 export function useReviewSzc() {
   const { t } = useTranslation();

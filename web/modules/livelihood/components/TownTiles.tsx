@@ -20,7 +20,7 @@ export function TownTiles({ towns, quarter }: { towns: PopTown[]; quarter: numbe
       extra={<span className="live-legend">{(['over', 'near', 'ok', 'none'] as const).map((s) => <span key={s}><i className={`live-tile ${s}`} style={{ padding: 0, minHeight: 0 }} />{t(`live.pop.status.${s}`)}</span>)}</span>}>
       <div className="live-tiles">
         {towns.map((w) => {
-          const at = layout[w.code] ?? [8, 1 + (free++ % 6)];
+          const at = layout[w.code] ?? [8, 1 + (free++ % 5)];
           return (
             <div key={w.id} className={`live-tile ${w.status}`} style={{ gridRow: at[0], gridColumn: at[1] }} data-testid={`pop-tile-${w.code}`} title={`${w.name}：${w.latest ?? '—'} / ${w.cap ?? '—'}`}>
               <b>{w.name}</b>

@@ -29,7 +29,7 @@ export function LivelihoodIndexPage() {
   const bar = (
     <Space wrap>
       <YearSelect value={year} onChange={(y) => setP({ year: y })} />
-      <Select data-testid="live-norm" style={{ width: 200 }} value={p.norm || r?.method.normalisation} onChange={(v) => setP({ norm: v })}
+      <Select data-testid="live-norm" style={{ width: 240 }} value={p.norm || r?.method.normalisation} onChange={(v) => setP({ norm: v })}
         options={(['minmax', 'zscore', 'target'] as const).map((v) => ({ value: v, label: t(`live.norm.${v}`) }))} />
       <Select data-testid="live-agg" style={{ width: 150 }} value={p.agg || r?.method.aggregation} onChange={(v) => setP({ agg: v })}
         options={(['arithmetic', 'geometric'] as const).map((v) => ({ value: v, label: t(`live.agg.${v}`) }))} />
