@@ -341,6 +341,22 @@ describe('demo and cockpit', () => {
     assert.equal(rank.value, (await leader.get('/api/livelihood/index/2030')).json().self.rank);
   });
 
+  it('lists what waits for review for the division and what was returned to a town', async () => {
+    const actorOf = async (username: string) => {
+      const u = await t.ctx.db.selectFrom('users').innerJoin('orgUnits', 'orgUnits.id', 'users.orgId').select(['users.id', 'username', 'displayName', 'role', 'orgId', 'orgUnits.path']).where('username', '=', username).executeTakeFirstOrThrow();
+      return { userId: u.id, username: u.username, displayName: u.displayName, role: u.role as 'division_staff', orgId: u.orgId, orgPath: u.path, ip: null };
+    };
+    const submitted = Number((await t.ctx.db.selectFrom('szcReports').select((eb) => eb.fn.countAll<number>().as('n')).where('state', '=', 'submitted').executeTakeFirstOrThrow()).n);
+    const staffWork = await livelihoodCockpit.myWork!(t.ctx, await actorOf('staff'));
+    assert.equal(staffWork.find((w) => w.key === 'livelihood.szc_to_review')!.count, submitted);
+    // return one of 庙城's October reports: it shows up for town, not for town2
+    const mc = await t.orgId('T-MIAOCHENG');
+    const oct = await t.ctx.db.selectFrom('szcReports').select('id').where('townId', '=', mc).where('period', '=', '2023-10').executeTakeFirstOrThrow();
+    assert.equal((await staff.post('/api/livelihood/szc/reports/review', { ids: [oct.id], action: 'return', reason: '请附照片' })).json().reviewed, 1);
+    assert.equal((await livelihoodCockpit.myWork!(t.ctx, await actorOf('town'))).find((w) => w.key === 'livelihood.szc_returned')!.count, 1);
+    assert.equal((await livelihoodCockpit.myWork!(t.ctx, await actorOf('town2'))).find((w) => w.key === 'livelihood.szc_returned')!.count, 0);
+  });
+
   it('refuses anonymous callers', async () => {
     assert.equal((await t.client().get('/api/livelihood/index/2023')).statusCode, 401);
     assert.equal((await t.client().put('/api/livelihood/values', { year: 2023, items: [] })).statusCode, 401);

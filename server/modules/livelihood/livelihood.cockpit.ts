@@ -2,7 +2,9 @@
 // the weak indicators of that year, the towns behind schedule on the newest 疏整促 plan and the towns over
 // their population cap — each count equal to the `total` its `api` answers.
 import { sql } from 'kysely';
-import type { CockpitProvider, CockpitTile } from '../cockpit/cockpit.types.ts';
+import type { CockpitProvider, CockpitTile, WorkItem } from '../cockpit/cockpit.types.ts';
+import { can } from '../../../common/permissions.ts';
+import { inScope, scopeOf } from '../../platform/access.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { isAppError } from '../../platform/errors.ts';
 import * as live from './livelihood.service.ts';
@@ -64,5 +66,30 @@ export const livelihoodCockpit: CockpitProvider = {
       });
     }
     return tiles;
+  },
+  /** Reviewers: what waits for review. Reporters: what was returned to their unit (their indicators, their town's reports and figures). */
+  async myWork(ctx, actor) {
+    const items: WorkItem[] = [];
+    if (can(actor.role, 'live.review')) {
+      const count = async (table: 'liveValues' | 'szcReports' | 'popFigures') => Number((await ctx.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).where('state', '=', 'submitted').executeTakeFirstOrThrow()).n);
+      items.push(
+        { key: 'livelihood.values_to_review', module: 'livelihood', kind: 'review', label: { zh: '待审核的七有五性指标数据', en: 'Livelihood values to review' }, count: await count('liveValues'), href: '/livelihood/data' },
+        { key: 'livelihood.szc_to_review', module: 'livelihood', kind: 'review', label: { zh: '待审核的疏整促月报', en: '疏整促 reports to review' }, count: await count('szcReports'), href: '/livelihood/szc' },
+        { key: 'livelihood.population_to_review', module: 'livelihood', kind: 'review', label: { zh: '待审核的常住人口数据', en: 'Population figures to review' }, count: await count('popFigures'), href: '/livelihood/population' },
+      );
+    } else if (can(actor.role, 'live.report')) {
+      const scope = scopeOf(actor);
+      const values = await ctx.db.selectFrom('liveValues').innerJoin('liveIndicators', 'liveIndicators.id', 'liveValues.indicatorId').innerJoin('orgUnits', 'orgUnits.id', 'liveIndicators.sourceUnitId')
+        .select('orgUnits.path').where('liveValues.state', '=', 'returned').execute();
+      const reports = await ctx.db.selectFrom('szcReports').innerJoin('orgUnits', 'orgUnits.id', 'szcReports.townId').select('orgUnits.path').where('szcReports.state', '=', 'returned').execute();
+      const figures = await ctx.db.selectFrom('popFigures').innerJoin('orgUnits', 'orgUnits.id', 'popFigures.townId').select('orgUnits.path').where('popFigures.state', '=', 'returned').execute();
+      const mine = (rows: { path: string }[]) => rows.filter((r) => inScope(scope, r.path)).length;
+      items.push(
+        { key: 'livelihood.values_returned', module: 'livelihood', kind: 'due', label: { zh: '退回修改的七有五性指标数据', en: 'Livelihood values returned to you' }, count: mine(values), href: '/livelihood/data' },
+        { key: 'livelihood.szc_returned', module: 'livelihood', kind: 'due', label: { zh: '退回修改的疏整促月报', en: '疏整促 reports returned to you' }, count: mine(reports), href: '/livelihood/szc' },
+        { key: 'livelihood.population_returned', module: 'livelihood', kind: 'due', label: { zh: '退回修改的常住人口数据', en: 'Population figures returned to you' }, count: mine(figures), href: '/livelihood/population' },
+      );
+    }
+    return items;
   },
 };
