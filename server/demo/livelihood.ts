@@ -54,7 +54,7 @@ const round = (v: number, dp: number) => Math.round(v * 10 ** dp) / 10 ** dp;
 
 /** A district's value of an indicator in a year: the city mean, the district's position (fixed for this district), yearly drift and noise. */
 export function demoValue(ind: Ind, districtIdx: number, year: number): number {
-  const [, , , unit, direction, , , mean, spread, min, max, selfPos] = ind;
+  const [, , , , direction, , , mean, spread, min, max, selfPos] = ind;
   const self = districts[districtIdx].code === SELF;
   const pos = self ? selfPos + 0.15 * noise(districtIdx, year, 3) : noise(districtIdx, ind[0].length + ind[2].length, 1) * 0.9 + 0.1 * noise(districtIdx, year, 2);
   const better = direction === 'up' ? 1 : -1;
@@ -62,7 +62,7 @@ export function demoValue(ind: Ind, districtIdx: number, year: number): number {
   let v = mean * growth * (1 + better * spread * pos);
   if (min !== null) v = Math.max(v, min);
   if (max !== null) v = Math.min(v, max);
-  return round(v, unit === '人' || unit === '套' || unit === '个' || unit === '元/月' ? 0 : mean < 0.1 ? 4 : 2);
+  return round(v, mean >= 100 ? 0 : mean < 0.1 ? 4 : 2); // counts and yuan whole, rates and per-capita figures to 2 dp
 }
 
 type SzcType = [code: string, name: string, group: string, unit: string, lead: string, base: number];

@@ -68,6 +68,11 @@ describe('livelihood in Chromium', () => {
     const after = (await (await page.request.get(`${e.url}/api/livelihood/index/2023`)).json()) as { self: { total: number }; method: { indicators: { code: string; weight: number }[] } };
     assert.deepEqual(after.method.indicators.filter((i) => i.code.startsWith('Y1-')).map((i) => i.weight), [0.5, 0.2, 0.3]);
     assert.notEqual(after.self.total, before.self.total, 'the index moved with the weights');
+    await page.goto(`${e.url}/livelihood/data?year=2023`);
+    await page.getByTestId('live-values-table').locator('tbody tr.ant-table-row').first().waitFor();
+    assert.equal(await page.getByTestId('live-values-table').locator('tbody tr.ant-table-row').count(), 30);
+    assert.match(await page.getByTestId('live-values-table').innerText(), /每千人口托位数[\s\S]*16 \/ 16/);
+    await shot(page, 'livelihood-data');
     assert.deepEqual(errors, []);
     await page.context().close();
   });
