@@ -37,6 +37,13 @@ export async function cockpit(ctx: AppContext, actor: Actor) {
   return cacheFor(cockpitCache, ctx, 64).get(ctx, `${viewerKey(actor)}|${isoDateAt(Date.now())}`, () => computeCockpit(ctx, actor));
 }
 
+const cockpitJsonCache = new WeakMap<AppContext, WriteCache>();
+
+/** The cockpit as the route sends it: JSON bytes built once per write. */
+export async function cockpitJson(ctx: AppContext, actor: Actor): Promise<Buffer> {
+  return cacheFor(cockpitJsonCache, ctx, 64).get(ctx, `${viewerKey(actor)}|${isoDateAt(Date.now())}`, async () => Buffer.from(JSON.stringify(await cockpit(ctx, actor))));
+}
+
 async function computeCockpit(ctx: AppContext, actor: Actor) {
   const { items, failed } = await collect<CockpitTile>(ctx, actor, (p) => p.tiles);
   const count = (s: CockpitTile['severity']) => items.filter((t) => t.severity === s).length;

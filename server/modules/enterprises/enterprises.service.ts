@@ -213,6 +213,13 @@ export async function coverage(ctx: AppContext, actor: Actor, year: number) {
 }
 
 const coverageCache = new WeakMap<AppContext, WriteCache>();
+const coverageJsonCache = new WeakMap<AppContext, WriteCache>();
+
+/** Coverage as the route sends it: JSON bytes built once per write (the unvisited list is long at city scale). */
+export async function coverageJson(ctx: AppContext, actor: Actor, year: number): Promise<Buffer> {
+  requirePermission(actor, 'ent.read');
+  return cacheFor(coverageJsonCache, ctx, 32).get(ctx, `${viewerKey(actor)}|${year}|${isoDateAt(Date.now())}`, async () => Buffer.from(JSON.stringify(await coverage(ctx, actor, year))));
+}
 
 async function computeCoverage(ctx: AppContext, actor: Actor, year: number) {
   const [list, visits, min] = await Promise.all([rows(ctx.db, { listYear: year }), visitCounts(ctx.db, year), minVisits(ctx.db, year)]);

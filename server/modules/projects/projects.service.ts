@@ -320,6 +320,14 @@ export async function rollup(ctx: AppContext, actor: Actor, year: number) {
   return cacheFor(evaluatedCache, ctx, 32).get(ctx, `rollup|${viewerKey(actor)}|${year}|${isoDateAt(Date.now())}`, () => computeRollup(ctx, actor, year));
 }
 
+const rollupJsonCache = new WeakMap<AppContext, WriteCache>();
+
+/** The roll-up as the route sends it: JSON bytes built once per write (at city scale the answer is large; building it per request was the cost). */
+export async function rollupJson(ctx: AppContext, actor: Actor, year: number): Promise<Buffer> {
+  requirePermission(actor, 'proj.read');
+  return cacheFor(rollupJsonCache, ctx, 32).get(ctx, `${viewerKey(actor)}|${year}|${isoDateAt(Date.now())}`, async () => Buffer.from(JSON.stringify(await computeRollup(ctx, actor, year))));
+}
+
 async function computeRollup(ctx: AppContext, actor: Actor, year: number) {
   const { asOf, items } = await evaluated(ctx, actor, year);
   const plan = r4(items.reduce((a, r) => a + r.plan, 0));
