@@ -310,18 +310,34 @@ export function sensitivity(dims: readonly EngineDimension[], inds: readonly Eng
   const ds = result.districts.map((d) => d.district);
   const seen = new Map(ds.map((d) => [d, { min: Infinity, max: -Infinity, sum: 0 }]));
   const hist = new Map<number, number>();
-  for (let k = 0; k < runs; k++) {
-    const pd = dims.map((d) => ({ ...d, weight: d.weight * (1 - spread + 2 * spread * rnd()) }));
-    const sd = pd.reduce((a, d) => a + d.weight, 0);
-    for (const d of pd) d.weight /= sd;
-    const pi = inds.map((i) => ({ ...i, weight: i.weight * (1 - spread + 2 * spread * rnd()) }));
-    for (const d of pd) {
-      const of = pi.filter((i) => i.dimension === d.code);
-      const s = of.reduce((a, i) => a + i.weight, 0);
-      for (const i of of) i.weight = s ? i.weight / s : 0;
+  // The scores never change between runs: lay them out once as [district][indicator] (NaN = missing), grouped by dimension.
+  const members = dims.map((d) => inds.flatMap((i, x) => (i.dimension === d.code ? [x] : [])));
+  const grid = ds.map((d) => inds.map((i) => result.scores[i.code]?.[d] ?? NaN));
+  const geometric = result.options.aggregation === 'geometric';
+  /** The weighted mean of scores[idx] with weights w[idx] over the scores present (same rule as `aggregate`). */
+  const mean = (scores: number[], w: number[], idx: readonly number[]) => {
+    let sw = 0;
+    let acc = 0;
+    for (const x of idx) {
+      const v = scores[x];
+      if (Number.isNaN(v) || !(w[x] > 0)) continue;
+      sw += w[x];
+      acc += geometric ? w[x] * Math.log(Math.max(v, GEOMETRIC_FLOOR)) : w[x] * v;
     }
-    const t = totals(pd, pi, result.scores, ds, result.options.aggregation);
-    const ranks = rankOf(Object.fromEntries(ds.map((d) => [d, t.get(d)!.total])));
+    return sw === 0 ? NaN : geometric ? Math.exp(acc / sw) : acc / sw;
+  };
+  const allDims = dims.map((_, j) => j);
+  for (let k = 0; k < runs; k++) {
+    // draw in the same order as the weights are listed: dimensions first, then indicators
+    const dw = dims.map((d) => d.weight * (1 - spread + 2 * spread * rnd()));
+    const iw = inds.map((i) => i.weight * (1 - spread + 2 * spread * rnd()));
+    const totalsNow: Record<string, number | null> = {};
+    for (const [di, d] of ds.entries()) {
+      const dimScores = members.map((idx) => mean(grid[di], iw, idx));
+      const total = mean(dimScores, dw, allDims);
+      totalsNow[d] = Number.isNaN(total) ? null : total;
+    }
+    const ranks = rankOf(totalsNow);
     for (const d of ds) {
       const r = ranks[d];
       if (r === null) continue;
