@@ -47,6 +47,9 @@ describe('the index on a fixture worked by hand', () => {
       ind[code] = r.json().id;
     }
     sys = (await staff.get(`/api/livelihood/systems/${Y}`)).json();
+    const years = (await leader.get('/api/livelihood/years')).json();
+    assert.deepEqual(years.items.map((y: { year: number; approvedValues: number }) => [y.year, y.approvedValues > 0]), [[Y, false], [2023, true], [2022, true], [2021, true]]);
+    assert.equal(errCode(await staff.post('/api/livelihood/systems', { year: Y })), 'live.system_exists');
   });
 
   const weights = (w: Record<string, number>, version = sys.version) => ({

@@ -44,12 +44,14 @@ export async function listYears(ctx: AppContext, actor: Actor) {
   requirePermission(actor, 'live.read');
   const systems = await ctx.db.selectFrom('liveSystems').selectAll().orderBy('year', 'desc').execute();
   const counts = await ctx.db.selectFrom('liveIndicators').select('systemId').select((eb) => eb.fn.countAll<number>().as('n')).groupBy('systemId').execute();
+  const withValues = await ctx.db.selectFrom('liveValues').innerJoin('liveIndicators', 'liveIndicators.id', 'liveValues.indicatorId').select('liveIndicators.systemId')
+    .select((eb) => eb.fn.countAll<number>().as('n')).where('liveValues.state', '=', 'approved').where('liveValues.district', '=', SELF).where('liveValues.quarter', '=', 0).groupBy('liveIndicators.systemId').execute();
   const [szc, pop] = await Promise.all([
     ctx.db.selectFrom('szcTaskTypes').select('year').distinct().orderBy('year', 'desc').execute(),
     ctx.db.selectFrom('popPlans').select('year').orderBy('year', 'desc').execute(),
   ]);
   return {
-    items: systems.map((s) => ({ year: s.year, normalisation: s.normalisation, aggregation: s.aggregation, indicators: Number(counts.find((c) => c.systemId === s.id)?.n ?? 0) })),
+    items: systems.map((s) => ({ year: s.year, normalisation: s.normalisation, aggregation: s.aggregation, indicators: Number(counts.find((c) => c.systemId === s.id)?.n ?? 0), approvedValues: Number(withValues.find((c) => c.systemId === s.id)?.n ?? 0) })),
     szcYears: szc.map((r) => r.year), populationYears: pop.map((r) => r.year),
   };
 }

@@ -11,7 +11,7 @@ export const livePaths = {
 };
 
 export function useLiveYears() {
-  return useQuery({ queryKey: [...liveKey, 'years'], queryFn: ({ signal }) => api.get<{ items: { year: number }[]; szcYears: number[]; populationYears: number[] }>('/api/livelihood/years', undefined, signal), staleTime: 60_000 });
+  return useQuery({ queryKey: [...liveKey, 'years'], queryFn: ({ signal }) => api.get<{ items: { year: number; approvedValues: number }[]; szcYears: number[]; populationYears: number[] }>('/api/livelihood/years', undefined, signal), staleTime: 60_000 });
 }
 
 export function useIndex(year: number | null, q: { normalisation?: string; aggregation?: string }) {

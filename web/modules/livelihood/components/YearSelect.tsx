@@ -3,9 +3,14 @@ import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLiveYears } from '../api.ts';
 
-export function useDefaultYear(picked: string): number | null {
+/**
+ * The year in the URL, else (for the index) the newest year with approved figures of this district — a new
+ * system starts empty — or (for entry and weights) the newest year.
+ */
+export function useDefaultYear(picked: string, withData = true): number | null {
   const years = useLiveYears();
-  return Number(picked) || years.data?.items[0]?.year || null;
+  const items = years.data?.items ?? [];
+  return Number(picked) || (withData ? items.find((y) => y.approvedValues > 0)?.year : undefined) || items[0]?.year || null;
 }
 
 export function YearSelect({ value, onChange, testId = 'live-year' }: { value: number | null; onChange: (y: number) => void; testId?: string }) {

@@ -21,7 +21,7 @@ const stateColor: Record<string, string> = { submitted: 'blue', approved: 'green
 export function LivelihoodDataPage() {
   const { t } = useTranslation();
   const [p, setP] = useUrlParams(keys);
-  const year = useDefaultYear(p.year);
+  const year = useDefaultYear(p.year, false);
   const q = useValues(year);
   const g = q.data;
   const save = useSaveValues();

@@ -20,7 +20,7 @@ const fmt = (s: number) => Math.round(s * 10000) / 10000;
 export function LivelihoodSystemPage() {
   const { t } = useTranslation();
   const [p, setP] = useUrlParams(keys);
-  const year = useDefaultYear(p.year);
+  const year = useDefaultYear(p.year, false);
   const q = useSystem(year);
   const years = useLiveYears();
   const s = q.data;
