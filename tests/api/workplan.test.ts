@@ -27,6 +27,17 @@ describe('work plan dashboard', () => {
     const areasWith = (s: string) => d.byArea.filter((a: { counts: Record<string, number> }) => a.counts[s] > 0).length;
     assert.ok(areasWith('green') >= 3 && areasWith('red') >= 2 && areasWith('yellow') >= 2, JSON.stringify(d.byArea));
     assert.ok(d.overdue.length > 0 && d.lagging.length > 0 && d.missingReports.length > 0);
+    // Each attention list is the first `listMax` of the task list's `attention` filter, which has them all.
+    for (const [kind, key] of [['overdue', 'overdue'], ['lagging', 'lagging'], ['missing', 'missingReports']] as const) {
+      const all = (await staff.get(`/api/plan/2023/tasks?attention=${kind}&pageSize=200`)).json() as { total: number; items: { id: number; reasons: string[]; missingReport: string | null; status: string }[] };
+      assert.equal(all.total, d.counts[key], `${kind}: the dashboard counts ${d.counts[key]}, the task list has ${all.total}`);
+      assert.equal(d[key].length, Math.min(d.counts[key], d.listMax));
+      const ids = new Set(all.items.map((i) => i.id));
+      assert.ok(d[key].every((i: { id: number }) => ids.has(i.id)));
+      if (kind === 'overdue') assert.ok(all.items.every((i) => i.reasons.includes('deadline_passed') || i.reasons.includes('milestone_overdue')));
+      if (kind === 'missing') assert.ok(all.items.every((i) => i.missingReport));
+    }
+    assert.equal(errCode(await staff.get('/api/plan/2023/tasks?attention=late')), 'request.invalid');
     const sum = Object.values(d.totals as Record<string, number>).reduce((a, b) => a + b, 0);
     assert.equal(sum, d.total);
   });

@@ -306,6 +306,8 @@ export const en: Messages = {
       lagging: 'Behind',
       missing: 'Missing reports',
       review: 'To review',
+      firstOf: 'The first {{shown}} of {{count}}.',
+      viewAll: 'See them all in the task list',
     },
     progress: {
       title: 'Progress (actual / expected)',
@@ -316,7 +318,7 @@ export const en: Messages = {
       pp: '{{value}} pp',
     },
     filters: { q: 'Task title or code', unit: 'Lead or supporting unit', mine: 'Led by my unit' },
-    tasks: { title: 'Tasks', create: 'New task', fileBase: 'Key tasks {{year}}' },
+    tasks: { title: 'Tasks', create: 'New task', fileBase: 'Key tasks {{year}}', attentionOnly: 'Only: {{what}}' },
     task: {
       code: 'Code',
       title: 'Task',

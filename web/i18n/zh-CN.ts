@@ -305,6 +305,8 @@ export const zhCN = {
       lagging: '进度滞后',
       missing: '缺报进展',
       review: '待审核',
+      firstOf: '显示前 {{shown}} 条，共 {{count}} 条。',
+      viewAll: '在任务清单中查看全部',
     },
     progress: {
       title: '进度（实际/应完成）',
@@ -315,7 +317,7 @@ export const zhCN = {
       pp: '{{value}} 个百分点',
     },
     filters: { q: '任务名称或编号', unit: '牵头或配合单位', mine: '我单位牵头' },
-    tasks: { title: '任务清单', create: '新建任务', fileBase: '{{year}}年重点任务' },
+    tasks: { title: '任务清单', create: '新建任务', fileBase: '{{year}}年重点任务', attentionOnly: '仅看：{{what}}' },
     task: {
       code: '编号',
       title: '任务',

@@ -28,7 +28,7 @@ export const workplanRoutes: ModuleRegister = async (app, ctx) => {
       tags, summary: '任务列表（按范围过滤，含计算状态）', params: z.strictObject({ year }),
       querystring: z.strictObject({
         areaId: id.optional(), unitId: id.optional(), leaderName: z.string().max(limits.displayNameMax).optional(), tag: z.enum(taskTags).optional(),
-        status: z.enum(['green', 'yellow', 'red', 'grey', 'closed']).optional(), q: z.string().max(limits.searchMax).optional(),
+        status: z.enum(['green', 'yellow', 'red', 'grey', 'closed']).optional(), attention: z.enum(plan.attentionKinds).optional(), q: z.string().max(limits.searchMax).optional(),
         mine: z.enum(['1', '0']).optional(), ...pageQuery,
       }),
     },

@@ -217,7 +217,18 @@ export async function planStructure(ctx: AppContext, actor: Actor, year: number)
   };
 }
 
-export type ListFilter = repo.TaskFilter & { status?: Status; page: number; pageSize: number; asOf?: string };
+export type ListFilter = repo.TaskFilter & { status?: Status; attention?: Attention; page: number; pageSize: number; asOf?: string };
+
+/** The dashboard's attention lists, as task-list filters: deadline or milestone passed; behind the plan (red or yellow); monthly report missing. */
+export const attentionKinds = ['overdue', 'lagging', 'missing'] as const;
+export type Attention = (typeof attentionKinds)[number];
+const needsAttention: Record<Attention, (i: { status: Status; reasons: string[]; missingReport: string | null }) => boolean> = {
+  overdue: (i) => i.reasons.includes('deadline_passed') || i.reasons.includes('milestone_overdue'),
+  lagging: (i) => (i.status === 'red' || i.status === 'yellow') && (i.reasons.includes('behind') || i.reasons.includes('behind_serious')),
+  missing: (i) => !!i.missingReport,
+};
+/** The dashboard shows the first of each attention list; the task list (filter `attention`) has them all. */
+export const DASHBOARD_LIST_MAX = 50;
 
 export async function listTasks(ctx: AppContext, actor: Actor, f: ListFilter) {
   requirePermission(actor, 'plan.read');
@@ -225,7 +236,7 @@ export async function listTasks(ctx: AppContext, actor: Actor, f: ListFilter) {
   // asOf: status as it stood on an earlier day (a past month's bulletin); never later than the year's status date.
   const y = f.asOf && compareDates(f.asOf, statusDateOf(y0)) < 0 ? { ...y0, statusDate: f.asOf } : y0;
   const { entries, today } = await select(ctx, actor, y, f);
-  const filtered = f.status ? entries.filter((e) => e.item.status === f.status) : entries;
+  const filtered = entries.filter((e) => (!f.status || e.item.status === f.status) && (!f.attention || needsAttention[f.attention](e.item)));
   return {
     items: filtered.slice((f.page - 1) * f.pageSize, f.page * f.pageSize).map((e) => withAbilities(actor, e)), total: filtered.length, statusDate: today,
     abilities: { create: can(actor.role, 'plan.write'), import: can(actor.role, 'plan.write'), supervise: can(actor.role, 'plan.review') },
@@ -245,7 +256,7 @@ export async function listTasksJson(ctx: AppContext, actor: Actor, f: ListFilter
   const { key } = await evaluateYear(ctx, y);
   const cache = listCache.get(ctx) ?? listCache.set(ctx, new VersionedCache(500)).get(ctx)!;
   const who = JSON.stringify([actor.role, scopeOf(actor), f.mine ? actor.orgPath : null]);
-  const what = JSON.stringify([f.year, f.asOf ?? null, f.areaId ?? null, f.unitId ?? null, f.leaderName ?? null, f.tag ?? null, f.q ?? null, !!f.mine, f.status ?? null, f.page, f.pageSize]);
+  const what = JSON.stringify([f.year, f.asOf ?? null, f.areaId ?? null, f.unitId ?? null, f.leaderName ?? null, f.tag ?? null, f.q ?? null, !!f.mine, f.status ?? null, f.attention ?? null, f.page, f.pageSize]);
   const slot = `${who}|${what}`;
   return cache.get(slot, key) ?? cache.set(slot, key, Buffer.from(JSON.stringify(await listTasks(ctx, actor, f))));
 }
@@ -531,14 +542,20 @@ async function buildDashboard(ctx: AppContext, actor: Actor, y: YearRow) {
     u.counts[i.status]++;
     if (i.missingReport) u.missingReports++;
   }
+  const overdue = items.filter(needsAttention.overdue).sort((a, b) => compareDates(a.dueDate, b.dueDate));
+  const lagging = items.filter(needsAttention.lagging).sort((a, b) => a.gapPp - b.gapPp);
+  const missing = items.filter(needsAttention.missing);
   const pick = (i: (typeof items)[number]) => ({ id: i.id, code: i.code, title: i.title, leadUnitName: i.leadUnitName, dueDate: i.dueDate, status: i.status, reasons: i.reasons, expectedPct: i.expectedPct, actualPct: i.actualPct, gapPp: i.gapPp, missingReport: i.missingReport });
   return {
     year, statusDate: today, rule, totals, total: items.length,
     byArea: [...byArea.values()],
     byUnit: [...byUnit.values()].sort((a, b) => b.counts.red - a.counts.red || b.counts.yellow - a.counts.yellow || a.name.localeCompare(b.name, 'zh')),
-    overdue: items.filter((i) => i.reasons.includes('deadline_passed') || i.reasons.includes('milestone_overdue')).map(pick),
-    lagging: items.filter((i) => i.status === 'red' || i.status === 'yellow').filter((i) => i.reasons.includes('behind') || i.reasons.includes('behind_serious')).map(pick),
-    missingReports: items.filter((i) => i.missingReport).map(pick),
+    // The full lists are the task list's `attention` filter: at city scale they made the answer a megabyte.
+    counts: { overdue: overdue.length, lagging: lagging.length, missingReports: missing.length },
+    listMax: DASHBOARD_LIST_MAX,
+    overdue: overdue.slice(0, DASHBOARD_LIST_MAX).map(pick),
+    lagging: lagging.slice(0, DASHBOARD_LIST_MAX).map(pick),
+    missingReports: missing.slice(0, DASHBOARD_LIST_MAX).map(pick),
     pendingReview: scopeOf(actor).kind === 'all' ? (await ctx.db.selectFrom('progressReports').innerJoin('tasks', 'tasks.id', 'progressReports.taskId')
       .select(['progressReports.id', 'progressReports.period', 'tasks.id as taskId', 'tasks.title']).where('tasks.year', '=', year).where('progressReports.state', '=', 'submitted').orderBy('progressReports.submittedAt').limit(50).execute()) : [],
   };

@@ -61,12 +61,16 @@ export type TaskSummary = {
 /** What the user may do with the year's list: create a task, import the plan, supervise (review, issue notices). */
 export type TaskListAbilities = { create: boolean; import: boolean; supervise: boolean };
 export type TaskList = { items: TaskSummary[]; total: number; statusDate: string; abilities: TaskListAbilities };
+export const attentionKinds = ['overdue', 'lagging', 'missing'] as const;
+export type Attention = (typeof attentionKinds)[number];
+
 export type TaskQuery = {
   areaId?: number;
   unitId?: number;
   leaderName?: string;
   tag?: string;
   status?: Status;
+  attention?: Attention;
   q?: string;
   mine?: 1;
   page: number;
@@ -158,6 +162,9 @@ export type Dashboard = {
   total: number;
   byArea: { areaId: number; seq: number; title: string; counts: StatusCounts }[];
   byUnit: { unitId: number; name: string; counts: StatusCounts; missingReports: number }[];
+  /** How many tasks each attention list holds; the lists carry the first `listMax` (the task list's `attention` filter has all). */
+  counts: { overdue: number; lagging: number; missingReports: number };
+  listMax: number;
   overdue: TaskPick[];
   lagging: TaskPick[];
   missingReports: TaskPick[];

@@ -1,7 +1,7 @@
 // 任务清单: the year's tasks with filters in the URL, status, progress, last report and supervision;
 // new task and import as the list's `abilities` allow, xlsx export / template, the status rule.
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button } from 'antd';
+import { Alert, Button, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -17,9 +17,9 @@ import { TaskDrawer } from '../components/tasks/TaskDrawer.tsx';
 import { TaskFilters } from '../components/tasks/TaskFilters.tsx';
 import { TaskTable } from '../components/tasks/TaskTable.tsx';
 import { useImportPlan } from '../mutations.ts';
-import type { PlanImportResult, PlanStructure, Status } from '../types.ts';
+import { attentionKinds, type Attention, type PlanImportResult, type PlanStructure, type Status } from '../types.ts';
 
-const urlKeys = ['areaId', 'unitId', 'leaderName', 'tag', 'status', 'q', 'mine', 'page', 'pageSize'] as const;
+const urlKeys = ['areaId', 'unitId', 'leaderName', 'tag', 'status', 'attention', 'q', 'mine', 'page', 'pageSize'] as const;
 const statuses = ['green', 'yellow', 'red', 'grey', 'closed'];
 
 /** The list the URL asks for; the header's buttons and the table share the one query. */
@@ -33,6 +33,7 @@ function useTaskList(plan: PlanStructure) {
     leaderName: params.leaderName || undefined,
     tag: params.tag || undefined,
     status: statuses.includes(params.status) ? (params.status as Status) : undefined,
+    attention: (attentionKinds as readonly string[]).includes(params.attention) ? (params.attention as Attention) : undefined,
     q: params.q || undefined,
     mine: params.mine === '1' ? 1 : undefined,
     page,
@@ -100,6 +101,11 @@ function TaskListBody({ plan }: { plan: PlanStructure }) {
   return (
     <>
       <TaskFilters plan={plan} values={params} onChange={setParams} />
+      {(attentionKinds as readonly string[]).includes(params.attention) && (
+        <Tag closable color="orange" style={{ marginBottom: 12 }} onClose={() => setParams({ attention: null, page: null })} data-testid="task-attention-filter">
+          {t('plan.tasks.attentionOnly', { what: t(`plan.dashboard.${params.attention}`) })}
+        </Tag>
+      )}
       {tasks.error && (
         <Alert
           type="error"

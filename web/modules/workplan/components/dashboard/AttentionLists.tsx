@@ -1,12 +1,12 @@
 // What needs attention: overdue, lagging, missing monthly reports, reports waiting for review.
 // Every row links to its task.
-import { Badge, Card, Table, Tabs, type TableColumnsType } from 'antd';
+import { Badge, Card, Table, Tabs, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { periodLabel } from '../../../../../common/periods.ts';
 import { DateText } from '../../../../components/DateText.tsx';
 import { useShortLang } from '../../../../i18n/index.ts';
-import type { Dashboard, StatusRule, TaskPick } from '../../types.ts';
+import type { Attention, Dashboard, StatusRule, TaskPick } from '../../types.ts';
 import { StatusTag } from '../status.tsx';
 
 export type AttentionTab = 'overdue' | 'lagging' | 'missing' | 'review';
@@ -37,8 +37,15 @@ export function AttentionLists({ data, rule, tab, onTab }: Props) {
   const missing: TableColumnsType<TaskPick> = [
     { title: t('plan.report.period'), dataIndex: 'missingReport', width: 110, render: (v: string | null) => (v ? periodLabel(v, lang) : '—') },
   ];
-  const table = (rows: TaskPick[], columns: TableColumnsType<TaskPick>, testId: string) => (
-    <Table<TaskPick>
+  const table = (rows: TaskPick[], columns: TableColumnsType<TaskPick>, testId: string, kind: Attention, count: number) => (
+    <>
+      {count > rows.length && (
+        <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }} data-testid={`${testId}-more`}>
+          {t('plan.dashboard.firstOf', { shown: rows.length, count })}{' '}
+          <Link to={`/plan/tasks?year=${data.year}&attention=${kind}`}>{t('plan.dashboard.viewAll')}</Link>
+        </Typography.Paragraph>
+      )}
+      <Table<TaskPick>
       data-testid={testId}
       rowKey="id"
       size="small"
@@ -46,7 +53,8 @@ export function AttentionLists({ data, rule, tab, onTab }: Props) {
       dataSource={rows}
       pagination={{ pageSize: 8, size: 'small', hideOnSinglePage: true, showSizeChanger: false }}
       scroll={{ x: 'max-content' }}
-    />
+      />
+    </>
   );
   type Review = Dashboard['pendingReview'][number];
   const reviewColumns: TableColumnsType<Review> = [
@@ -72,9 +80,9 @@ export function AttentionLists({ data, rule, tab, onTab }: Props) {
         activeKey={tab}
         onChange={(k) => onTab(k as AttentionTab)}
         items={[
-          { key: 'overdue', label: label('overdue', data.overdue.length), children: table(data.overdue, pickColumns(due), 'plan-list-overdue') },
-          { key: 'lagging', label: label('lagging', data.lagging.length), children: table(data.lagging, pickColumns(gap), 'plan-list-lagging') },
-          { key: 'missing', label: label('missing', data.missingReports.length), children: table(data.missingReports, pickColumns(missing), 'plan-list-missing') },
+          { key: 'overdue', label: label('overdue', data.counts.overdue), children: table(data.overdue, pickColumns(due), 'plan-list-overdue', 'overdue', data.counts.overdue) },
+          { key: 'lagging', label: label('lagging', data.counts.lagging), children: table(data.lagging, pickColumns(gap), 'plan-list-lagging', 'lagging', data.counts.lagging) },
+          { key: 'missing', label: label('missing', data.counts.missingReports), children: table(data.missingReports, pickColumns(missing), 'plan-list-missing', 'missing', data.counts.missingReports) },
           {
             key: 'review',
             label: label('review', data.pendingReview.length),

@@ -14,7 +14,7 @@ export function KpiCards({ data, onPick, onMissing }: { data: Dashboard; onPick:
     { key: 'yellow', value: data.totals.yellow, color: statusColors.yellow },
     { key: 'red', value: data.totals.red, color: statusColors.red },
     { key: 'closed', value: data.totals.closed, color: statusColors.closed },
-    { key: 'missing', value: data.missingReports.length, color: '#fa8c16' },
+    { key: 'missing', value: data.counts.missingReports, color: '#fa8c16' },
   ];
   return (
     <Row gutter={[12, 12]} style={{ marginBottom: 16 }}>
