@@ -285,6 +285,7 @@ describe('key energy users, dashboard, demo and cockpit', () => {
     assert.equal(d.reviews.startedWithoutApproval.length, 1);
     assert.ok(d.rural.length >= 2, 'the 乡村振兴 / 农业 tagged library projects');
     assert.ok(d.rural.every((p: { tags: string[] }) => p.tags.includes('乡村振兴') || p.tags.includes('农业')));
+    assert.deepEqual(d.rural.filter((p: { reviewStage: string | null }) => p.reviewStage).map((p: { reviewStage: string }) => p.reviewStage).sort(), ['exempt', 'returned'], 'the agriculture and rural-tourism applications');
   });
 
   it('answers every cockpit tile with the total of its api', async () => {

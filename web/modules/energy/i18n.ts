@@ -20,7 +20,7 @@ export const energyZh = {
     type: '能源品种', quantity: '年用量', unit: '单位', factorDL: '折标系数（当量值）', factorDJ: '折标系数（等价值）', tceDL: '当量值 tce', tceDJ: '等价值 tce',
     rank: '排名', name: '考核对象', kind: '类别', targetDrop: '强度降低目标', actualDrop: '实际降低', cap: '总量控制', actualTce: '实际能耗', output: '产出', intensity: '能耗强度', quarters: '已报季度',
     intensityScore: '强度得分', totalScore: '总量得分', measureScore: '措施得分', deduction: '扣分', score: '总分', grade: '等级', industry: '行业', level: '级别', energyTce: '年综合能耗', benchmark: '行业标杆', trend: '强度趋势',
-    drop: '强度变化', code: '代码', tags: '标签', investment: '总投资（万元）', review: '节能审查', heatValue: '平均低位发热量', baseUnit: '计量单位', units: '可用单位', note: '说明', category: '类别',
+    unitName: '单位名称', drop: '强度变化', code: '代码', tags: '标签', investment: '总投资（万元）', review: '节能审查', heatValue: '平均低位发热量', baseUnit: '计量单位', units: '可用单位', note: '说明', category: '类别',
   },
   kind: { town: '镇乡街道', key_user: '重点用能单位' },
   reviews: {
@@ -71,7 +71,7 @@ export const energyEn: typeof energyZh = {
     type: 'Energy type', quantity: 'Annual quantity', unit: 'Unit', factorDL: 'Factor (equivalent)', factorDJ: 'Factor (equal value)', tceDL: 'Equivalent tce', tceDJ: 'Equal-value tce',
     rank: 'Rank', name: 'Assessee', kind: 'Kind', targetDrop: 'Intensity target', actualDrop: 'Actual drop', cap: 'Cap', actualTce: 'Consumption', output: 'Output', intensity: 'Intensity', quarters: 'Quarters',
     intensityScore: 'Intensity', totalScore: 'Total', measureScore: 'Measures', deduction: 'Deduction', score: 'Score', grade: 'Grade', industry: 'Industry', level: 'Level', energyTce: 'Annual consumption', benchmark: 'Benchmark', trend: 'Intensity trend',
-    drop: 'Intensity change', code: 'Code', tags: 'Tags', investment: 'Investment (10k CNY)', review: 'Energy review', heatValue: 'Lower heating value', baseUnit: 'Unit', units: 'Units accepted', note: 'Note', category: 'Category',
+    unitName: 'Name', drop: 'Intensity change', code: 'Code', tags: 'Tags', investment: 'Investment (10k CNY)', review: 'Energy review', heatValue: 'Lower heating value', baseUnit: 'Unit', units: 'Units accepted', note: 'Note', category: 'Category',
   },
   kind: { town: 'Town', key_user: 'Key energy user' },
   reviews: {

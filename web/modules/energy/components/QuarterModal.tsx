@@ -22,9 +22,9 @@ export function QuarterModal({ row, onClose }: { row: AssessmentRow | null; onCl
     report.mutate({ id: row.id, quarter: v.quarter, energyTce: v.energyTce, output: v.output, note: v.note ?? '', version: existing?.version ?? 0 }, { onSuccess: onClose });
   };
   return (
-    <Modal open={!!row} title={row ? `${t('energy.assessment.report')} · ${row.name}` : ''} onCancel={() => { report.reset(); onClose(); }} onOk={() => form.submit()} confirmLoading={report.isPending}
-      okText={t('energy.form.report')} destroyOnHidden afterOpenChange={(o) => { if (o) { report.reset(); form.resetFields(); } }} okButtonProps={{ 'data-testid': 'energy-quarter-ok' } as ButtonProps}>
-      <Form form={form} layout="vertical" onFinish={submit}>
+    <Modal key={row?.id ?? 0} open={!!row} title={row ? `${t('energy.assessment.report')} · ${row.name}` : ''} onCancel={() => { report.reset(); onClose(); }} onOk={() => form.submit()} confirmLoading={report.isPending}
+      okText={t('energy.form.report')} destroyOnHidden okButtonProps={{ 'data-testid': 'energy-quarter-ok' } as ButtonProps}>
+      <Form form={form} layout="vertical" onFinish={submit} preserve={false}>
         <Form.Item name="quarter" label={t('energy.form.quarter')} rules={[{ required: true, message: t('energy.form.required') }]}>
           <Select options={quarters.map((q) => ({ value: q, label: q.replace(/-Q(\d)/, '年第$1季度') }))} onChange={fill} data-testid="energy-quarter-select" />
         </Form.Item>

@@ -53,11 +53,11 @@ export function EnergyOverviewPage() {
           <Col xs={24} xl={14}>
             <Card size="small" title={t('energy.overview.dropChart')}>
               <Chart testId="energy-drop-chart" height={260} option={{
-                grid: { left: 40, right: 10, top: 30, bottom: 60 }, tooltip: { trigger: 'axis' }, legend: { data: [t('energy.overview.target'), t('energy.overview.actual')] },
+                grid: { left: 40, right: 10, top: 36, bottom: 70 }, tooltip: { trigger: 'axis' }, legend: { top: 0, right: 10, data: [t('energy.overview.target'), t('energy.overview.actual')] },
                 xAxis: { type: 'category', data: d.assessment.byTown.map((x) => x.name), axisLabel: { rotate: 40, interval: 0 } }, yAxis: { type: 'value' },
                 series: [
                   { name: t('energy.overview.target'), type: 'bar', data: d.assessment.byTown.map((x) => x.targetDropPct), itemStyle: { color: '#bfbfbf' } },
-                  { name: t('energy.overview.actual'), type: 'bar', data: d.assessment.byTown.map((x) => ({ value: x.actualDropPct, itemStyle: { color: x.actualDropPct !== null && x.actualDropPct >= x.targetDropPct ? '#52c41a' : '#ff4d4f' } })) },
+                  { name: t('energy.overview.actual'), type: 'bar', itemStyle: { color: '#52c41a' }, data: d.assessment.byTown.map((x) => ({ value: x.actualDropPct, itemStyle: { color: x.actualDropPct !== null && x.actualDropPct >= x.targetDropPct ? '#52c41a' : '#ff4d4f' } })) },
                 ],
               }} />
             </Card>
@@ -66,10 +66,9 @@ export function EnergyOverviewPage() {
             <Card size="small" title={t('energy.overview.rural')} data-testid="energy-rural">
               <Table<RuralProject> rowKey="id" size="small" pagination={false} dataSource={d.rural} locale={{ emptyText: <Empty description={t('energy.overview.noRural')} /> }}
                 columns={[
-                  { title: t('energy.col.project'), dataIndex: 'name', render: (v: string, r) => <Link to={`/projects/${r.id}`}>{v}</Link> },
-                  { title: t('energy.col.tags'), dataIndex: 'tags', width: 170, render: (v: string[]) => v.map((x) => <Tag key={x} color={x === '乡村振兴' || x === '农业' ? 'green' : undefined}>{x}</Tag>) },
+                  { title: t('energy.col.project'), dataIndex: 'name', width: 240, render: (v: string, r) => <Link to={`/projects/${r.id}`}>{v}</Link> },
+                  { title: t('energy.col.tags'), dataIndex: 'tags', width: 150, render: (v: string[]) => v.map((x) => <Tag key={x} color={x === '乡村振兴' || x === '农业' ? 'green' : undefined}>{x}</Tag>) },
                   { title: t('energy.col.town'), dataIndex: 'townName', width: 100, render: (v: string | null) => v ?? '—' },
-                  { title: t('energy.col.category'), dataIndex: 'category', width: 70 },
                   { title: t('energy.col.investment'), dataIndex: 'totalInvestment', width: 120, align: 'right', render: (v: number) => v.toLocaleString('zh-CN') },
                   { title: t('energy.col.review'), key: 'review', width: 160, render: (_, r) => (r.reviewStageLabel ? `${r.reviewStageLabel} · ${fmtTce(r.tceDl)} tce` : '—') },
                 ]} />

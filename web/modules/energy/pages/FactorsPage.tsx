@@ -63,20 +63,20 @@ export function FactorsPage() {
         <Select value={year} onChange={(v) => setP({ year: v })} options={[2021, 2022, 2023].map((y) => ({ value: y, label: `${t('energy.factors.year')} ${y}` }))} style={{ width: 160, marginInlineStart: 12 }} />
       </>}>
       <Row gutter={[12, 12]}>
-        <Col xs={24} xl={14}>
+        <Col xs={24} xxl={15}>
           <Card size="small">
-            <Table<FactorRow> rowKey="code" size="small" pagination={false} dataSource={f.data?.items ?? []} data-testid="energy-factor-table"
+            <Table<FactorRow> rowKey="code" size="small" pagination={false} scroll={{ x: 860 }} dataSource={f.data?.items ?? []} data-testid="energy-factor-table"
               columns={[
-                { title: t('energy.col.type'), dataIndex: 'zh' },
+                { title: t('energy.col.type'), dataIndex: 'zh', width: 120 },
                 { title: t('energy.col.heatValue'), dataIndex: 'heatValue', width: 150 },
-                { title: t('energy.col.factorDL'), key: 'dl', align: 'right', render: (_, r) => `${r.factor} kgce/${r.baseUnit}` },
-                { title: t('energy.col.factorDJ'), key: 'dj', align: 'right', render: (_, r) => (r.equalValue === 'same' ? t('energy.factors.sameAsDL') : `${r.factorDJ} kgce/${r.baseUnit}`) },
+                { title: t('energy.col.factorDL'), key: 'dl', align: 'right', width: 150, render: (_, r) => `${r.factor} kgce/${r.baseUnit}` },
+                { title: t('energy.col.factorDJ'), key: 'dj', align: 'right', width: 150, render: (_, r) => (r.equalValue === 'same' ? t('energy.factors.sameAsDL') : `${r.factorDJ} kgce/${r.baseUnit}`) },
                 { title: t('energy.col.units'), key: 'u', render: (_, r) => r.units.map((u) => u.code).join('、') },
                 { title: t('energy.col.note'), dataIndex: 'note', render: (v?: string) => v ?? '' },
               ]} />
           </Card>
         </Col>
-        <Col xs={24} xl={10}>
+        <Col xs={24} xxl={9}>
           <Card size="small" title={t('energy.factors.settings')}>{s.data && <SettingsForm s={s.data} />}</Card>
         </Col>
         <Col xs={24}>

@@ -93,7 +93,7 @@ export function ReviewPage() {
               <Card size="small" title={t('energy.reviews.events')} data-testid="energy-review-events">
                 <Timeline items={r.events.map((ev) => ({
                   key: ev.id, color: ev.action === 'return' ? 'red' : ev.action === 'approve' || ev.action === 'verify' ? 'green' : 'blue',
-                  content: (<div><Typography.Text strong>{t(`energy.action.${ev.action}`, { defaultValue: ev.action })}</Typography.Text><Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>{ev.byName} · <DateText value={ev.at} time /></Typography.Text><div>{ev.note}</div></div>),
+                  content: (<div><Typography.Text strong>{t(`energy.action.${ev.action}`, { defaultValue: ev.action })}</Typography.Text><Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>{ev.byName} · <DateText value={ev.at} time /></Typography.Text>{ev.note !== t(`energy.stage.${ev.toStage}`) && <div>{ev.note}</div>}</div>),
                 }))} />
               </Card>
             </Flex>

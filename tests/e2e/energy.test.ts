@@ -1,0 +1,145 @@
+// Browser journeys of energy saving: the leader's overview flags the project that started without an
+// approved review and lists the rural/agriculture projects; the division registers an application whose
+// preview shows 983.20 tce for 800 万kWh (8,000,000 × 0.1229 kgce), takes it through acceptance,
+// appraisal and the opinion, is refused the approval without an expert opinion, adds one, approves and
+// downloads the approval .docx; a town reports its own fourth quarter on the assessment page; the key
+// users and the factor table render.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { login, newPage, shot, startE2E, type E2E } from './browser.ts';
+import { projectInput } from '../../common/projects.ts';
+import { insertProject } from '../../server/modules/projects/projects.service.ts';
+
+let e: E2E;
+before(async () => { e = await startE2E(); });
+after(async () => { await e?.close(); });
+
+describe('energy in Chromium', () => {
+  it('shows the leader the overview with the started-without-approval flag and the rural projects', async () => {
+    const page = await newPage(e, { width: 1366, height: 900 });
+    const errors: string[] = [];
+    page.on('pageerror', (err) => errors.push(String(err)));
+    await login(page, e, 'leader');
+    await page.goto(`${e.url}/energy?year=2023`);
+    await page.getByTestId('energy-started-flag').waitFor();
+    const d = (await (await page.request.get(`${e.url}/api/energy/dashboard?year=2023`)).json()) as { reviews: { startedWithoutApproval: { projectName: string }[] }; rural: { name: string }[] };
+    assert.match(await page.getByTestId('energy-started-flag').innerText(), new RegExp(d.reviews.startedWithoutApproval[0].projectName));
+    assert.equal(await page.getByTestId('energy-rural').locator('tbody tr.ant-table-row').count(), d.rural.length);
+    await page.getByTestId('energy-drop-chart').locator('canvas').first().waitFor();
+    await page.waitForTimeout(1200);
+    await shot(page, 'energy-overview');
+    await page.goto(`${e.url}/energy/key-users`);
+    await page.getByTestId('energy-key-users-table').locator('tbody tr.ant-table-row').first().waitFor();
+    assert.equal(await page.getByTestId('energy-key-users-table').locator('tbody tr.ant-table-row').count(), 10);
+    await page.waitForTimeout(800);
+    await shot(page, 'energy-key-users');
+    await page.goto(`${e.url}/energy/factors`);
+    await page.getByTestId('energy-factor-table').locator('tbody tr.ant-table-row').first().waitFor();
+    assert.match(await page.getByTestId('energy-factor-table').innerText(), /0\.1229 kgce\/kWh/);
+    // The calculator's default lines are domain.md's example: 983.2 + 607.15 + 29.142 = 1,619.49 tce.
+    await page.getByTestId('energy-calc-preview-total-dl').waitFor();
+    assert.equal(await page.getByTestId('energy-calc-preview-total-dl').innerText(), '1,619.49');
+    await shot(page, 'energy-factors');
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it('lets the division register a review, refuses approval without an expert opinion, then approves and downloads the .docx', async () => {
+    const projectId = await e.t.ctx.db.transaction().execute(async (trx) => {
+      const miao = (await trx.selectFrom('orgUnits').select('id').where('code', '=', 'T-MIAOCHENG').executeTakeFirstOrThrow()).id;
+      return insertProject(trx, null, projectInput.parse({
+        code: '2023-110116-48-01-990001', name: '浏览器测试节能项目', year: 2023, category: '新建', nature: '社会投资', sector: '产业', tags: ['产业'], townId: miao,
+        ownerName: '测试业主', responsibleUnitId: miao, leaderName: '测试', totalInvestment: 5000,
+      }));
+    });
+    const page = await newPage(e, { width: 1366, height: 900 });
+    const errors: string[] = [];
+    page.on('pageerror', (err) => errors.push(String(err)));
+    await login(page, e, 'staff');
+    await page.goto(`${e.url}/energy/reviews`);
+    await page.getByTestId('energy-review-table').locator('tbody tr.ant-table-row').first().waitFor();
+    await shot(page, 'energy-reviews');
+    await page.getByTestId('energy-review-add').click();
+    await page.getByTestId('energy-review-drawer').waitFor();
+    await page.getByTestId('energy-review-project').click();
+    await page.keyboard.type('浏览器测试节能项目');
+    const option = page.locator('.ant-select-dropdown:visible').getByTitle('浏览器测试节能项目（2023-110116-48-01-990001）');
+    await option.waitFor();
+    await option.click();
+    await page.getByTestId('energy-review-applicant').fill('浏览器测试业主');
+    await page.locator('[data-testid=energy-review-lines-qty-0] input, input[data-testid=energy-review-lines-qty-0]').first().fill('800');
+    await page.getByTestId('energy-review-lines-preview-total-dl').waitFor();
+    assert.equal(await page.getByTestId('energy-review-lines-preview-total-dl').innerText(), '983.20');
+    assert.match(await page.getByTestId('energy-review-lines-verdict').innerText(), /需审查/);
+    await shot(page, 'energy-review-drawer');
+    await page.getByTestId('energy-review-submit').click();
+    await page.waitForURL(/\/energy\/reviews\/\d+$/);
+    await page.getByTestId('energy-review-info').waitFor();
+    const id = Number(page.url().split('/').pop());
+    const row = await e.t.ctx.db.selectFrom('energyReviews').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    assert.equal(row.projectId, projectId);
+    assert.equal(row.tceDl, 983.2);
+
+    const step = async (action: string, fill?: () => Promise<void>) => {
+      await page.getByTestId(`energy-action-${action}`).click();
+      if (fill) await fill();
+      await page.getByTestId('energy-action-ok').click();
+    };
+    await step('accept');
+    await page.getByTestId('energy-action-appraise').waitFor();
+    await step('appraise');
+    await page.getByTestId('energy-action-draft_opinion').waitFor();
+    await step('draft_opinion', async () => { await page.getByTestId('energy-action-opinion').fill('原则同意该项目节能报告。'); });
+    await page.getByTestId('energy-action-approve').waitFor();
+    await step('approve');
+    await page.getByTestId('energy-action-error').waitFor();
+    assert.match(await page.getByTestId('energy-action-error').innerText(), /批复前须至少登记一份专家评审意见/);
+    await shot(page, 'energy-approve-refused');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('energy-expert-name').fill('赵专家');
+    await page.getByTestId('energy-expert-opinion').fill('用能测算依据充分，同意。');
+    await page.getByTestId('energy-expert-submit').click();
+    await page.getByTestId('energy-review-experts').getByText('赵专家').waitFor();
+    await step('approve');
+    await page.getByTestId('energy-approval-docx').waitFor();
+    assert.equal((await e.t.ctx.db.selectFrom('energyReviews').select('stage').where('id', '=', id).executeTakeFirstOrThrow()).stage, 'approved');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('energy-approval-docx').click()]);
+    const bytes = fs.readFileSync(await download.path());
+    assert.deepEqual([...bytes.subarray(0, 4)], [0x50, 0x4b, 0x03, 0x04], 'the approval is a .docx (zip)');
+    await page.waitForTimeout(500);
+    await shot(page, 'energy-review-approved');
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it('lets a town report its own fourth quarter on the assessment page', async () => {
+    const page = await newPage(e, { width: 1366, height: 900 });
+    const errors: string[] = [];
+    page.on('pageerror', (err) => errors.push(String(err)));
+    await login(page, e, 'town');
+    await page.goto(`${e.url}/energy/assessment?year=2023`);
+    await page.getByTestId('energy-assessment-table').locator('tbody tr.ant-table-row').first().waitFor();
+    const a = (await (await page.request.get(`${e.url}/api/energy/assessment?year=2023`)).json()) as { items: { id: number; name: string; abilities: { report: boolean } }[] };
+    assert.ok(a.items.every((i) => ['庙城镇', '北京示例食品有限公司'].includes(i.name)), 'only 庙城 rows');
+    const mine = a.items.find((i) => i.name === '庙城镇')!;
+    await page.getByTestId(`energy-report-${mine.id}`).click();
+    await page.locator('.ant-modal:visible').waitFor();
+    await page.waitForTimeout(400); // the modal's opening animation
+    await page.getByTestId('energy-quarter-select').click();
+    const q4 = page.locator('.ant-select-dropdown:visible').getByTitle('2023年第4季度');
+    await q4.waitFor();
+    await q4.click();
+    await page.locator('[data-testid=energy-quarter-tce] input, input[data-testid=energy-quarter-tce]').first().fill('5210');
+    await page.locator('[data-testid=energy-quarter-output] input, input[data-testid=energy-quarter-output]').first().fill('98000');
+    await page.getByTestId('energy-quarter-ok').click();
+    await page.getByText('季度数据已报送').waitFor();
+    const q = await e.t.ctx.db.selectFrom('energyQuarters').selectAll().where('targetId', '=', mine.id).where('quarter', '=', '2023-Q4').executeTakeFirstOrThrow();
+    assert.deepEqual([q.energyTce, q.output], [5210, 98000]);
+    await page.getByTestId('energy-assessment-table').locator('tbody tr.ant-table-row').first().locator('.ant-table-row-expand-icon').click();
+    await page.waitForTimeout(500);
+    await shot(page, 'energy-assessment-town');
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+});
