@@ -94,6 +94,7 @@ function ShownTokenModal({ token, onClose }: { token: NewToken | null; onClose: 
       keyboard={false}
       onCancel={onClose}
       afterClose={() => setCopied(false)}
+      destroyOnHidden
       footer={[
         <Button key="copy" icon={<CopyOutlined />} onClick={() => void copy()} data-testid="token-copy">
           {t('platformAdmin.tokens.copy')}

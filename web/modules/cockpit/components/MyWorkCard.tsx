@@ -1,7 +1,7 @@
 // 我的工作 on the home page: what is due from me and what waits for my review, each row a link to the
 // page with those records, with its count and the earliest deadline; and my unread notifications.
 import { BellOutlined, CheckCircleOutlined } from '@ant-design/icons';
-import { Alert, Badge, Card, Col, Empty, Flex, Row, Skeleton, Typography } from 'antd';
+import { Alert, Card, Col, Empty, Flex, Row, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DateText } from '../../../components/DateText.tsx';
@@ -59,10 +59,8 @@ export function MyWorkCard() {
       data-testid="my-work"
       extra={
         <Link to="/notifications" data-testid="my-work-unread" data-unread={unread}>
-          <Badge count={unread} size="small" offset={[6, -2]} overflowCount={99}>
-            <BellOutlined style={{ marginInlineEnd: 4 }} />
-          </Badge>
-          <span style={{ marginInlineStart: 10 }}>{unread > 0 ? t('cockpit.myWork.unreadCount', { count: unread }) : t('cockpit.myWork.openNotifications')}</span>
+          <BellOutlined style={{ marginInlineEnd: 6 }} />
+          <span>{unread > 0 ? t('cockpit.myWork.unreadCount', { count: unread }) : t('cockpit.myWork.openNotifications')}</span>
         </Link>
       }
     >

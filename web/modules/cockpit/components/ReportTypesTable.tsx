@@ -73,7 +73,7 @@ export function ReportTypesTable({ types, onPick }: { types: ReportType[]; onPic
     <Table<ReportType>
       data-testid="report-types"
       rowKey="type"
-      size="middle"
+      size="small"
       pagination={false}
       dataSource={types}
       scroll={{ x: 'max-content' }}

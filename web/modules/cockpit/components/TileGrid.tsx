@@ -17,7 +17,7 @@ export function TileGrid({ tiles }: { tiles: CockpitTile[] }) {
   const { t } = useTranslation();
   const pick = useBilingual();
   return (
-    <div data-testid="cockpit-tiles">
+    <div className="ck-groups" data-testid="cockpit-tiles">
       {groupByModule(tiles).map((g) => (
         <section key={g.module} className="ck-group" data-testid={`cockpit-module-${g.module}`}>
           <h3 className="ck-group-title">{moduleName(t, g.module)}</h3>

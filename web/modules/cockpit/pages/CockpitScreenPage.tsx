@@ -18,6 +18,7 @@ import '../cockpit.css';
 
 const colours = { alert: '#ff4d4f', attention: '#fa8c16', ok: '#52c41a' } as const;
 const severities = ['alert', 'attention', 'ok'] as const;
+const severityNames = { alert: 'cockpit.page.summaryAlert', attention: 'cockpit.page.summaryAttention', ok: 'cockpit.page.summaryOk' } as const;
 
 function useClock() {
   const [now, setNow] = useState(() => new Date());
@@ -42,7 +43,7 @@ function useCharts(tiles: CockpitTile[]) {
       xAxis: { type: 'value', minInterval: 1, axisLabel: text, splitLine: { lineStyle: { color: '#1e3a66' } } },
       yAxis: { type: 'category', data: names, inverse: true, axisLabel: text, axisLine: { lineStyle: { color: '#3b5b8a' } } },
       series: severities.map((s) => ({
-        name: t(`cockpit.severity.${s}`),
+        name: t(severityNames[s]),
         type: 'bar' as const,
         stack: 'n',
         barMaxWidth: 26,
@@ -57,10 +58,10 @@ function useCharts(tiles: CockpitTile[]) {
       series: [
         {
           type: 'pie',
-          radius: ['45%', '72%'],
+          radius: ['42%', '66%'],
           center: ['50%', '45%'],
-          label: { color: '#e6edf7', fontSize: 16, formatter: '{b}\n{c}' },
-          data: severities.map((s) => ({ name: t(`cockpit.severity.${s}`), value: tiles.filter((x) => x.severity === s).length, itemStyle: { color: colours[s] } })),
+          label: { color: '#e6edf7', fontSize: 16, formatter: '{b} {c}' },
+          data: severities.map((s) => ({ name: t(severityNames[s]), value: tiles.filter((x) => x.severity === s).length, itemStyle: { color: colours[s] } })),
         },
       ],
     };
@@ -97,7 +98,7 @@ export function CockpitScreenPage() {
             {formatDateTime(now.toISOString(), lang, true)}
           </div>
           <Link to="/cockpit">
-            <Button ghost size="small">
+            <Button ghost>
               {t('cockpit.screen.exit')}
             </Button>
           </Link>
@@ -111,7 +112,7 @@ export function CockpitScreenPage() {
       )}
       {q.data && (
         <div className="ck-screen-body">
-          <div style={{ minWidth: 0, overflow: 'hidden' }}>
+          <div className="ck-screen-main">
             <FailedNotice failed={q.data.failed} />
             <TileGrid tiles={tiles} />
           </div>
