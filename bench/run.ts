@@ -142,6 +142,7 @@ async function runDialect(dialect: string) {
       rows.push({ ...r, ratio: Math.round((r.reqPerSec / baseline.reqPerSec) * 1000) / 1000, note: p.startsWith('/api/audit') ? 'anonymous: measures the 401 path' : undefined });
     }
 
+    const rssAfterLoad = Math.round(peakRss);
     // 4. import (end to end over HTTP: upload, parse, validate, commit in one transaction)
     const adminLogin = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'sysadmin', password: BENCH_PASSWORD }) });
     const adminCookie = (adminLogin.headers.get('set-cookie') ?? '').split(';')[0];
@@ -155,6 +156,8 @@ async function runDialect(dialect: string) {
     const importOk = imp.ok;
     const importBody = await imp.text();
 
+    peakRss = Math.max(peakRss, rssMb(server.pid!));
+    const rssAfterImport = Math.round(peakRss);
     // 5. documents
     const docMs: Record<string, number> = {};
     for (const [name, p] of [['monthly bulletin .docx', `/api/plan/${year}/report.docx?month=${year}-10`], ['assessment notice .docx', `/api/plan/${year}/assessment.docx`]] as const) {
@@ -173,7 +176,7 @@ async function runDialect(dialect: string) {
     void csrfToken;
     return {
       dialect, scale, generateSec: Math.round(generateSec), coldStartMs, rows, import: { rows: importRows, seconds: Math.round(importSec * 100) / 100, rowsPerSec: importOk ? Math.round(importRows / importSec) : 0, ok: importOk, error: importOk ? undefined : importBody.slice(0, 300) },
-      docMs, peakRssMb: Math.round(peakRss),
+      docMs, peakRssMb: Math.round(peakRss), peakRssByPhase: { load: rssAfterLoad, import: rssAfterImport, documents: Math.round(peakRss) },
     };
   } finally {
     for (const c of children) c.kill('SIGKILL');
@@ -204,7 +207,7 @@ for (const r of results) {
   }
   console.log(`import ${r.import.rows.toLocaleString()} rows over HTTP: ${r.import.seconds}s = ${r.import.rowsPerSec.toLocaleString()} rows/s  (target ≥ ${targets.importRowsPerSec.toLocaleString()}: ${verdict(r.import.rowsPerSec >= targets.importRowsPerSec)})${r.import.ok ? '' : ` FAILED: ${r.import.error}`}`);
   for (const [k, v] of Object.entries(r.docMs)) console.log(`${k}: ${v} ms`);
-  console.log(`server peak RSS: ${r.peakRssMb} MB (target < ${targets.peakRssMb}: ${verdict(r.peakRssMb < targets.peakRssMb)});  cold start to first healthy answer: ${r.coldStartMs} ms`);
+  console.log(`server peak RSS: ${r.peakRssMb} MB (target < ${targets.peakRssMb}: ${verdict(r.peakRssMb < targets.peakRssMb)}; peak after the load ${r.peakRssByPhase.load} MB, after the import ${r.peakRssByPhase.import} MB);  cold start to first healthy answer: ${r.coldStartMs} ms`);
 }
 const out = { at: new Date().toISOString(), mode: quick ? 'quick' : 'city', machine: { cpus: os.cpus().length, node: process.version }, targets, results };
 // The committed results.json holds a full run; quick runs (CI) write beside it, git-ignored.
