@@ -16,7 +16,7 @@ export const energyZh = {
     rural: '乡村振兴与农业提质增效项目', ranking: '考核排名（前五）', noRural: '项目库中暂无标注“乡村振兴”或“农业”的项目',
   },
   col: {
-    project: '项目', applicant: '建设单位', town: '属地', submittedOn: '申报日期', tceDl: '年综合能耗（当量值）', tceDj: '等价值', kwh: '年用电量', authority: '审查层级', stage: '阶段', dueOn: '办理时限',
+    tceList: '综合能耗 tce（当量值）', project: '项目', applicant: '建设单位', town: '属地', submittedOn: '申报日期', tceDl: '年综合能耗（当量值）', tceDj: '等价值', kwh: '年用电量', authority: '审查层级', stage: '阶段', dueOn: '办理时限',
     type: '能源品种', quantity: '年用量', unit: '单位', factorDL: '折标系数（当量值）', factorDJ: '折标系数（等价值）', tceDL: '当量值 tce', tceDJ: '等价值 tce',
     rank: '排名', name: '考核对象', kind: '类别', targetDrop: '强度降低目标', actualDrop: '实际降低', cap: '总量控制', actualTce: '实际能耗', output: '产出', intensity: '能耗强度', quarters: '已报季度',
     intensityScore: '强度得分', totalScore: '总量得分', measureScore: '措施得分', deduction: '扣分', score: '总分', grade: '等级', industry: '行业', level: '级别', energyTce: '年综合能耗', benchmark: '行业标杆', trend: '强度趋势',
@@ -67,7 +67,7 @@ export const energyEn: typeof energyZh = {
     rural: 'Rural revitalisation and agriculture projects', ranking: 'Ranking (top five)', noRural: 'No library project is tagged rural revitalisation or agriculture',
   },
   col: {
-    project: 'Project', applicant: 'Applicant', town: 'Town', submittedOn: 'Submitted', tceDl: 'Annual consumption (equivalent)', tceDj: 'Equal value', kwh: 'Electricity', authority: 'Level', stage: 'Stage', dueOn: 'Due',
+    tceList: 'Consumption, tce (equivalent)', project: 'Project', applicant: 'Applicant', town: 'Town', submittedOn: 'Submitted', tceDl: 'Annual consumption (equivalent)', tceDj: 'Equal value', kwh: 'Electricity', authority: 'Level', stage: 'Stage', dueOn: 'Due',
     type: 'Energy type', quantity: 'Annual quantity', unit: 'Unit', factorDL: 'Factor (equivalent)', factorDJ: 'Factor (equal value)', tceDL: 'Equivalent tce', tceDJ: 'Equal-value tce',
     rank: 'Rank', name: 'Assessee', kind: 'Kind', targetDrop: 'Intensity target', actualDrop: 'Actual drop', cap: 'Cap', actualTce: 'Consumption', output: 'Output', intensity: 'Intensity', quarters: 'Quarters',
     intensityScore: 'Intensity', totalScore: 'Total', measureScore: 'Measures', deduction: 'Deduction', score: 'Score', grade: 'Grade', industry: 'Industry', level: 'Level', energyTce: 'Annual consumption', benchmark: 'Benchmark', trend: 'Intensity trend',

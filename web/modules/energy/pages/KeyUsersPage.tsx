@@ -18,16 +18,16 @@ export function KeyUsersPage() {
   const q = useKeyUsers(p.aboveBenchmark === 'true');
   const d = q.data;
   const columns: TableColumnsType<KeyUser> = [
-    { title: t('energy.col.unitName'), dataIndex: 'name', width: 250 },
-    { title: t('energy.col.industry'), dataIndex: 'industry', width: 110 },
-    { title: t('energy.col.town'), dataIndex: 'townName', width: 100, render: (v: string | null) => v ?? '—' },
-    { title: t('energy.col.level'), dataIndex: 'level', width: 60 },
-    { title: `${t('energy.col.energyTce')}（tce）`, dataIndex: 'energyTce', width: 130, align: 'right', render: (v: number | null) => fmtInt(v) },
-    { title: `${t('energy.col.intensity')}（tce/万元）`, dataIndex: 'intensity', width: 150, align: 'right', render: (v: number | null, r) => <span style={{ color: r.aboveBenchmark ? '#cf1322' : undefined }} data-testid={`energy-ku-intensity-${r.id}`}>{fmtIntensity(v)}</span> },
+    { title: t('energy.col.unitName'), dataIndex: 'name', width: 230 },
+    { title: t('energy.col.industry'), dataIndex: 'industry', width: 100 },
+    { title: t('energy.col.town'), dataIndex: 'townName', width: 90, render: (v: string | null) => v ?? '—' },
+    { title: t('energy.col.level'), dataIndex: 'level', width: 50 },
+    { title: `${t('energy.col.energyTce')}（tce）`, dataIndex: 'energyTce', width: 125, align: 'right', render: (v: number | null) => fmtInt(v) },
+    { title: `${t('energy.col.intensity')}（tce/万元）`, dataIndex: 'intensity', width: 140, align: 'right', render: (v: number | null, r) => <span style={{ color: r.aboveBenchmark ? '#cf1322' : undefined }} data-testid={`energy-ku-intensity-${r.id}`}>{fmtIntensity(v)}</span> },
     { title: t('energy.col.benchmark'), dataIndex: 'benchmark', width: 110, align: 'right', render: (v: number | null, r) => <>{fmtIntensity(v)} {r.aboveBenchmark && <Tag color="red">{t('energy.keyUsers.aboveTag')}</Tag>}</> },
-    { title: t('energy.col.drop'), dataIndex: 'dropPct', width: 100, align: 'right', render: (v: number | null) => fmtPct(v) },
+    { title: t('energy.col.drop'), dataIndex: 'dropPct', width: 90, align: 'right', render: (v: number | null) => fmtPct(v) },
     {
-      title: t('energy.col.trend'), key: 'trend', width: 150,
+      title: t('energy.col.trend'), key: 'trend', width: 140,
       render: (_, r) => (
         <Chart height={40} option={{
           grid: { left: 2, right: 2, top: 4, bottom: 4 }, xAxis: { type: 'category', show: false, data: r.trend.map((x) => x.year) }, yAxis: { type: 'value', show: false, scale: true },
@@ -44,7 +44,7 @@ export function KeyUsersPage() {
         {d && <Typography.Text type="secondary" style={{ marginInlineStart: 12 }}>{t('energy.keyUsers.year', { year: d.year })}</Typography.Text>}
       </>}>
       <Card size="small">
-        <Table<KeyUser> rowKey="id" size="middle" columns={columns} dataSource={d?.items ?? []} pagination={false} scroll={{ x: 1200 }} data-testid="energy-key-users-table" />
+        <Table<KeyUser> rowKey="id" size="middle" columns={columns} dataSource={d?.items ?? []} pagination={false} scroll={{ x: 1070 }} data-testid="energy-key-users-table" />
       </Card>
     </ModulePage>
   );

@@ -26,16 +26,15 @@ export function ReviewsPage() {
   const page = positiveInt(p.page, 1);
   const list = useReviews({ stage, overdue: p.overdue === 'true', pending: p.pending === 'true', page });
   const columns: TableColumnsType<Review> = [
-    { title: t('energy.col.project'), dataIndex: 'projectName', ellipsis: true, render: (v: string, r) => <Link to={`/energy/reviews/${r.id}`} data-testid={`energy-review-link-${r.id}`}>{v}</Link> },
-    { title: t('energy.col.applicant'), dataIndex: 'applicant', ellipsis: true },
-    { title: t('energy.col.town'), dataIndex: 'townName', width: 90, render: (v: string | null) => v ?? '—' },
-    { title: t('energy.col.submittedOn'), dataIndex: 'submittedOn', width: 130, render: (v: string) => <DateText value={v} /> },
-    { title: `${t('energy.col.tceDl')}（tce）`, dataIndex: 'tceDl', width: 150, align: 'right', render: (v: number, r) => <span style={{ color: r.requiresReview ? '#d46b08' : undefined }}>{fmtTce(v)}</span> },
-    { title: `${t('energy.col.tceDj')}（tce）`, dataIndex: 'tceDj', width: 110, align: 'right', render: (v: number) => fmtTce(v) },
-    { title: `${t('energy.col.kwh')}（kWh）`, dataIndex: 'electricityKwh', width: 140, align: 'right', render: (v: number) => fmtInt(v) },
-    { title: t('energy.col.authority'), dataIndex: 'authority', width: 100, render: (v: string) => t(`energy.authority.${v}`) },
-    { title: t('energy.col.stage'), dataIndex: 'stage', width: 110, render: (v: ReviewStage) => <StageTag stage={v} /> },
-    { title: t('energy.col.dueOn'), dataIndex: 'dueOn', width: 180, render: (v: string | null, r) => <Flex gap={4} align="center"><DateText value={v} />{r.overdue && <Tag color="red">{t('energy.reviews.overdueTag')}</Tag>}</Flex> },
+    { title: t('energy.col.project'), dataIndex: 'projectName', width: 180, ellipsis: true, render: (v: string, r) => <Link to={`/energy/reviews/${r.id}`} data-testid={`energy-review-link-${r.id}`}>{v}</Link> },
+    { title: t('energy.col.applicant'), dataIndex: 'applicant', width: 160, ellipsis: true },
+    { title: t('energy.col.town'), dataIndex: 'townName', width: 75, render: (v: string | null) => v ?? '—' },
+    { title: t('energy.col.submittedOn'), dataIndex: 'submittedOn', width: 120, render: (v: string) => <DateText value={v} /> },
+    { title: t('energy.col.tceList'), dataIndex: 'tceDl', width: 120, align: 'right', render: (v: number, r) => <span style={{ color: r.requiresReview ? '#d46b08' : undefined }}>{fmtTce(v)}</span> },
+    { title: `${t('energy.col.kwh')}（kWh）`, dataIndex: 'electricityKwh', width: 115, align: 'right', render: (v: number) => fmtInt(v) },
+    { title: t('energy.col.authority'), dataIndex: 'authority', width: 90, render: (v: string) => t(`energy.authority.${v}`) },
+    { title: t('energy.col.stage'), dataIndex: 'stage', width: 95, render: (v: ReviewStage) => <StageTag stage={v} /> },
+    { title: t('energy.col.dueOn'), dataIndex: 'dueOn', width: 150, render: (v: string | null, r) => <Flex gap={4} align="center"><DateText value={v} />{r.overdue && <Tag color="red">{t('energy.reviews.overdueTag')}</Tag>}</Flex> },
   ];
   const bar = (
     <Flex gap={12} wrap align="center">
@@ -49,7 +48,7 @@ export function ReviewsPage() {
     <ModulePage title={t('energy.reviews.title')} testId="energy-reviews" bar={bar}
       extra={list.data?.abilities.create && <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="energy-review-add">{t('energy.reviews.add')}</Button>}
       error={list.error} loading={!list.data && list.isPending} onRetry={() => void list.refetch()}>
-      <Table<Review> rowKey="id" size="middle" columns={columns} dataSource={list.data?.items ?? []} loading={list.isFetching} scroll={{ x: 1300 }} data-testid="energy-review-table"
+      <Table<Review> rowKey="id" size="middle" columns={columns} dataSource={list.data?.items ?? []} loading={list.isFetching} scroll={{ x: 1100 }} data-testid="energy-review-table"
         pagination={{ current: page, pageSize: 20, total: list.data?.total ?? 0, hideOnSinglePage: true, onChange: (n) => setP({ page: n }) }} />
       <ReviewDrawer open={adding} onClose={() => setAdding(false)} onCreated={(r) => void navigate(`/energy/reviews/${r.id}`)} />
     </ModulePage>
