@@ -104,6 +104,11 @@ describe('energy reviews', () => {
     const start = await staff.put(`/api/projects/item/${projectId}/milestones/开工`.replace('开工', encodeURIComponent('开工')), { actualDate: '2023-06-20', docNo: '' });
     assert.equal(start.statusCode, 409, start.body);
     assert.equal(errCode(start), 'energy.start_without_review');
+    // …and through the project edit form as well.
+    const pv = (await staff.get(`/api/projects/item/${projectId}`)).json().version;
+    const edit = await staff.patch(`/api/projects/item/${projectId}`, { version: pv, milestones: [{ step: '开工', plannedDate: '2023-06-20', actualDate: '2023-06-20', docNo: '' }] });
+    assert.equal(edit.statusCode, 409, edit.body);
+    assert.equal(errCode(edit), 'energy.start_without_review');
 
     for (const action of ['accept', 'appraise']) {
       const r = await staff.post(`/api/energy/reviews/${reviewId}/action`, { action, version: v.version });

@@ -185,6 +185,12 @@ export async function updateProjectInTrx(trx: Trx, actor: Actor, id: number, inp
   const before = await trx.selectFrom('projects').selectAll().where('id', '=', id).executeTakeFirst();
   if (!before) throw new AppError('record.not_found');
   if (input.milestones) checkMilestones(input.milestones);
+  // Recording 开工 through the edit form is held to the same energy-review rule as recordMilestone.
+  if (input.milestones?.some((m) => m.step === '开工' && m.actualDate)) {
+    const started = await trx.selectFrom('projectMilestones').select('actualDate').where('projectId', '=', id).where('step', '=', '开工').executeTakeFirst();
+    const blocker = started?.actualDate ? null : await startBlocker(trx, id);
+    if (blocker) throw new AppError('energy.start_without_review', blocker);
+  }
   await checkUnits(trx, [input.responsibleUnitId, input.townId]);
   const { milestones, tags, statsRegistered, version, ...fields } = input;
   const total = input.totalInvestment ?? before.totalInvestment;
