@@ -86,6 +86,20 @@ describe('cockpit in Chromium', () => {
     await shot(page, 'my-work');
     await page.getByTestId(`work-${work.due[0].key.replace(/\./g, '-')}`).click();
     await page.waitForURL((u) => u.pathname !== '/');
+    // The notification centre: the unread ones, then all read with one click.
+    await page.goto(`${e.url}/`);
+    await page.getByTestId('my-work-unread').click();
+    await page.waitForURL((u) => u.pathname === '/notifications');
+    await page.getByTestId('notifications-list').waitFor();
+    if (work.unreadNotifications > 0) {
+      await page.getByTestId('notifications-list').locator('[data-read="0"]').first().waitFor();
+      await shot(page, 'notifications');
+      await page.getByTestId('notifications-read-all').click();
+      await page.locator('.ant-popconfirm .ant-btn-primary').first().click();
+      await page.getByText('暂无未读通知').first().waitFor();
+      const after = (await (await page.request.get(`${e.url}/api/notifications?unread=1`)).json()) as { unread: number };
+      assert.equal(after.unread, 0);
+    } else await shot(page, 'notifications');
     assert.deepEqual(errors, []);
     await page.context().close();
   });
@@ -143,6 +157,19 @@ describe('cockpit in Chromium', () => {
     assert.equal(ok.status(), 200);
     const denied = await page.request.get(`${e.url}/api/open/v1/projects`, { headers: { authorization: `Bearer ${token}` } });
     assert.equal(denied.status(), 403);
+    // A webhook: created in the drawer (the secret never comes back), then a test message whose outcome shows.
+    await page.getByTestId('webhook-create').click();
+    await page.getByTestId('webhook-name').fill('委办公室值班群');
+    await page.getByTestId('webhook-url').fill('http://127.0.0.1:9/robot/send?key=abc');
+    await page.getByTestId('webhook-secret').fill('s3cret-value');
+    await page.getByTestId('webhook-submit').click();
+    const hooks = page.getByTestId('webhooks-table');
+    await hooks.getByText('委办公室值班群').waitFor();
+    assert.match(await hooks.innerText(), /已设置/);
+    assert.ok(!(await hooks.innerText()).includes('s3cret-value'));
+    const hook = ((await (await page.request.get(`${e.url}/api/admin/webhooks`)).json()) as { items: { id: number; name: string }[] }).items.find((x) => x.name === '委办公室值班群')!;
+    await page.getByTestId(`webhook-test-${hook.id}`).click();
+    await page.getByTestId(`webhook-test-result-${hook.id}`).waitFor({ timeout: 30_000 });
     await shot(page, 'integrations');
 
     await page.goto(`${e.url}/admin/jobs`);

@@ -32,7 +32,7 @@ export const cockpitZh = {
     'szc.returned': '疏整促数据退回',
   },
   reports: {
-    title: '报告中心', types: '报告类型', latest: '最新期', noLatest: '暂无数据', period: '期间', generate: '生成', subscribe: '订阅', subscribed: '已订阅',
+    title: '报告中心', types: '报告类型', latest: '最新期', noLatest: '暂无数据', period: '期间', generate: '生成', subscribe: '订阅', subscribed: '已订阅', notSubscribed: '未订阅',
     subscribeHelp: '订阅后，每期报告按您的权限范围自动生成，并通知您下载', subscriptionsSaved: '订阅已保存',
     generated: '已生成《{{title}}》第 {{seq}} 版', versions: '报告版本', allTypes: '全部类型', filterType: '按类型筛选', noTypes: '当前角色没有可生成的报告',
     periodKind: { month: '按月', year: '按年', date: '按日' },
@@ -75,7 +75,7 @@ export const cockpitEn: typeof cockpitZh = {
     'szc.returned': 'Decongestion data returned',
   },
   reports: {
-    title: 'Report centre', types: 'Report types', latest: 'Latest period', noLatest: 'No data yet', period: 'Period', generate: 'Generate', subscribe: 'Subscribe', subscribed: 'Subscribed',
+    title: 'Report centre', types: 'Report types', latest: 'Latest period', noLatest: 'No data yet', period: 'Period', generate: 'Generate', subscribe: 'Subscribe', subscribed: 'Subscribed', notSubscribed: 'Off',
     subscribeHelp: 'Each new period is generated within your own scope and you are notified', subscriptionsSaved: 'Subscriptions saved',
     generated: '“{{title}}” version {{seq}} generated', versions: 'Versions', allTypes: 'All types', filterType: 'Filter by type', noTypes: 'No reports for your role',
     periodKind: { month: 'Monthly', year: 'Yearly', date: 'Daily' },

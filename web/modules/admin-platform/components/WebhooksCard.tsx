@@ -44,16 +44,7 @@ function WebhookDrawer({ open, editing, onClose }: { open: boolean; editing: Web
       title={editing ? t('platformAdmin.webhooks.edit') : t('platformAdmin.webhooks.create')}
       onClose={onClose}
       destroyOnHidden
-      afterOpenChange={(o) => {
-        if (o) {
-          save.reset();
-          form.setFieldsValue(
-            editing
-              ? { name: editing.name, kind: editing.kind, url: '', secret: '', clearSecret: false, events: editing.events, active: editing.active }
-              : { name: '', kind: 'wecom', url: '', secret: '', clearSecret: false, events: ['cockpit.alert'], active: true },
-          );
-        }
-      }}
+      afterOpenChange={(o) => !o && save.reset()}
       extra={
         <Space>
           <Button onClick={onClose}>{t('common.cancel')}</Button>
@@ -63,7 +54,18 @@ function WebhookDrawer({ open, editing, onClose }: { open: boolean; editing: Web
         </Space>
       }
     >
-      <Form form={form} layout="vertical" data-testid="webhook-form" preserve={false}>
+      <Form
+        form={form}
+        key={editing?.id ?? 'new'}
+        layout="vertical"
+        data-testid="webhook-form"
+        preserve={false}
+        initialValues={
+          editing
+            ? { name: editing.name, kind: editing.kind, url: '', secret: '', clearSecret: false, events: editing.events, active: editing.active }
+            : { name: '', kind: 'wecom', url: '', secret: '', clearSecret: false, events: ['cockpit.alert'], active: true }
+        }
+      >
         {isApiError(save.error, 'request.invalid') && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={<ErrorMessage error={save.error} />} />}
         <Form.Item name="name" label={t('platformAdmin.webhooks.name')} rules={[{ required: true, whitespace: true }]}>
           <Input maxLength={100} data-testid="webhook-name" />

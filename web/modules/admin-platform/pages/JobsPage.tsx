@@ -108,7 +108,7 @@ export function JobsPage() {
               const k = `platformAdmin.jobs.desc.${r.name}`;
               const desc = t(k);
               return (
-                <div style={{ maxWidth: 380, whiteSpace: 'normal' }}>
+                <div style={{ width: 260, whiteSpace: 'normal' }}>
                   <Typography.Text code>{r.name}</Typography.Text>
                   {desc !== k && (
                     <div>
@@ -122,15 +122,30 @@ export function JobsPage() {
             },
           },
           { title: t('platformAdmin.jobs.interval'), dataIndex: 'everyMs', render: (v: number) => intervalText(t, v) },
-          { title: t('platformAdmin.jobs.lastRun'), key: 'last', render: (_, r) => (r.last ? <DateText value={r.last.startedAt} time seconds /> : '—') },
-          { title: t('platformAdmin.jobs.duration'), key: 'dur', render: (_, r) => (r.last ? duration(r.last) : '—') },
-          { title: t('platformAdmin.jobs.outcome'), key: 'outcome', render: (_, r) => <div style={{ maxWidth: 300, whiteSpace: 'normal' }}><Outcome run={r.last} /></div> },
+          {
+            title: t('platformAdmin.jobs.lastRun'),
+            key: 'last',
+            render: (_, r) =>
+              r.last ? (
+                <div>
+                  <DateText value={r.last.startedAt} time seconds />
+                  <div>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {t('platformAdmin.jobs.duration')} {duration(r.last)}
+                    </Typography.Text>
+                  </div>
+                </div>
+              ) : (
+                '—'
+              ),
+          },
+          { title: t('platformAdmin.jobs.outcome'), key: 'outcome', render: (_, r) => <div style={{ width: 200, whiteSpace: 'normal', wordBreak: 'break-all' }}><Outcome run={r.last} /></div> },
           {
             title: t('platformAdmin.jobs.runningOn'),
             dataIndex: 'runningOn',
             render: (v: string | null) => (v ? <Tag color="processing">{v}</Tag> : <Typography.Text type="secondary">{t('platformAdmin.jobs.idle')}</Typography.Text>),
           },
-          { title: t('platformAdmin.jobs.failures'), dataIndex: 'failures', align: 'right', render: (v: number) => (v > 0 ? <Typography.Text type="danger">{v}</Typography.Text> : 0) },
+          { title: t('platformAdmin.jobs.failures'), dataIndex: 'failures', align: 'right', width: 60, render: (v: number) => (v > 0 ? <Typography.Text type="danger">{v}</Typography.Text> : 0) },
           {
             title: t('common.actions'),
             key: 'run',

@@ -113,6 +113,7 @@ export function ReportTypesTable({ types, onPick }: { types: ReportType[]; onPic
               loading={subscribe.isPending}
               onChange={(on) => toggle(r.type, on)}
               checkedChildren={t('cockpit.reports.subscribed')}
+              unCheckedChildren={t('cockpit.reports.notSubscribed')}
               data-testid={`report-subscribe-${r.type}`}
             />
           ),
