@@ -73,6 +73,21 @@ describe('livelihood in Chromium', () => {
     assert.equal(await page.getByTestId('live-values-table').locator('tbody tr.ant-table-row').count(), 30);
     assert.match(await page.getByTestId('live-values-table').innerText(), /每千人口托位数[\s\S]*16 \/ 16/);
     await shot(page, 'livelihood-data');
+    // the division sets a type's per-town targets in the 疏整促 plan
+    await page.goto(`${e.url}/livelihood/szc?year=2023`);
+    await page.getByTestId('szc-targets-CWJ').click();
+    const modal = page.getByRole('dialog');
+    await modal.locator('tbody tr.ant-table-row').first().waitFor();
+    assert.equal(await modal.locator('tbody tr.ant-table-row').count(), 17);
+    const first = modal.locator('tbody tr.ant-table-row').first().locator('input');
+    await first.fill('9.9');
+    await shot(page, 'livelihood-szc-targets');
+    const put = page.waitForResponse((r) => r.url().includes('/api/livelihood/szc/types/') && r.request().method() === 'PUT');
+    await modal.getByRole('button', { name: /确\s*定|OK/ }).click();
+    assert.equal((await put).status(), 200);
+    const quanhe = (await e.t.ctx.db.selectFrom('orgUnits').select('id').where('code', '=', 'T-QUANHE').executeTakeFirstOrThrow()).id;
+    const cwj = (await e.t.ctx.db.selectFrom('szcTaskTypes').select('id').where('year', '=', 2023).where('code', '=', 'CWJ').executeTakeFirstOrThrow()).id;
+    assert.equal((await e.t.ctx.db.selectFrom('szcTargets').select('target').where('typeId', '=', cwj).where('townId', '=', quanhe).executeTakeFirstOrThrow()).target, 9.9);
     assert.deepEqual(errors, []);
     await page.context().close();
   });
@@ -91,10 +106,13 @@ describe('livelihood in Chromium', () => {
     const miaocheng = (await e.t.ctx.db.selectFrom('orgUnits').select('id').where('code', '=', 'T-MIAOCHENG').executeTakeFirstOrThrow()).id;
     const oct = await e.t.ctx.db.selectFrom('szcReports').innerJoin('szcTaskTypes', 'szcTaskTypes.id', 'szcReports.typeId').select(['szcTaskTypes.name', 'szcTaskTypes.unit', 'cumActual'])
       .where('townId', '=', miaocheng).where('period', '=', '2023-10').orderBy('szcTaskTypes.seq').executeTakeFirstOrThrow();
-    await page.getByTestId('szc-type').click();
-    await page.getByTitle(`${oct.name}（${oct.unit}）`).last().click();
-    await page.getByTestId('szc-period').click();
-    await page.getByTitle('2023-11').last().click();
+    const pick = async (testId: string, title: string) => {
+      await page.getByTestId(testId).click();
+      await page.locator('.ant-select-dropdown:visible').getByTitle(title, { exact: true }).click();
+      await page.waitForFunction(([id, text]) => document.querySelector(`[data-testid="${id}"]`)?.textContent?.includes(text), [testId, title]);
+    };
+    await pick('szc-type', `${oct.name}（${oct.unit}）`);
+    await pick('szc-period', '2023-11');
     const cum = page.locator('input[data-testid=szc-cum], [data-testid=szc-cum] input').first();
     await cum.fill(String(Math.max(0, oct.cumActual - 1)));
     await page.getByTestId('szc-submit').click();

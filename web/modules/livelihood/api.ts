@@ -31,7 +31,7 @@ export function useValues(year: number | null) {
 }
 
 export function useLiveProjects() {
-  return useQuery({ queryKey: [...liveKey, 'projects'], queryFn: ({ signal }) => api.get<{ items: LiveProject[]; total: number }>('/api/livelihood/projects', undefined, signal) });
+  return useQuery({ queryKey: [...liveKey, 'projects'], queryFn: ({ signal }) => api.get<{ items: LiveProject[]; total: number; abilities: { write: boolean } }>('/api/livelihood/projects', undefined, signal) });
 }
 
 export function useSzc(year: number, period: string | null) {

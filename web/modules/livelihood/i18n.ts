@@ -6,7 +6,7 @@ export const liveZh = {
   toast: {
     weightsSaved: '方法和权重已保存', systemCreated: '已新建 {{year}} 年指标体系', valuesSaved: '已保存 {{count}} 项指标数据', reviewed: '已处理 {{count}} 条',
     imported: '已导入 {{count}} 条指标数据', tasks: '新生成督办任务 {{created}} 项（已有 {{existing}} 项）', reportSaved: '月报已报送', publicity: '已登记宣传报道',
-    targetsSaved: '调控目标已保存', figureSaved: '常住人口已报送',
+    targetsSaved: '目标已保存', figureSaved: '常住人口已报送', typeCreated: '已新增任务类型', indicatorAdded: '已新增指标，请调整权重后保存', projectLinked: '已关联民生项目', projectUnlinked: '已取消关联',
   },
   index: {
     title: '七有五性监测评价指数', export: '导出计算数据（xlsx）', pending: '有 {{count}} 项数据待审核，未计入本结果', total: '总指数', rank: '全市排名', qy: '七有指数', wx: '五性指数',
@@ -27,8 +27,8 @@ export const liveZh = {
   norm: { minmax: '极差标准化（min–max）', zscore: 'Z 分数（T 分数）', target: '目标值法' },
   agg: { arithmetic: '加权算术平均', geometric: '加权几何平均' },
   direction: { up: '正向', down: '逆向' },
-  projects: { title: '民生项目（项目库）', name: '项目', plan: '年度计划（万元）', done: '已完成（万元）', progress: '投资完成', physical: '形象进度' },
-  system: { title: '七有五性指标体系', create: '新建 {{year}} 年体系（复制最新一年）', dimSum: '维度权重之和', save: '保存方法和权重', sumRule: '维度权重之和、每个维度内的指标权重之和都须为 1（权重为 0 且无指标的维度不计）', indSum: '指标权重之和' },
+  projects: { title: '民生项目（项目库）', name: '项目', plan: '年度计划（万元）', done: '已完成（万元）', progress: '投资完成', physical: '形象进度', search: '搜索项目库', link: '关联', unlink: '取消', unlinkConfirm: '取消关联该项目？' },
+  system: { title: '七有五性指标体系', create: '新建 {{year}} 年体系（复制最新一年）', dimSum: '维度权重之和', save: '保存方法和权重', sumRule: '维度权重之和、每个维度内的指标权重之和都须为 1（权重为 0 且无指标的维度不计）', indSum: '指标权重之和', addIndicator: '新增指标', min: '下限', max: '上限', target: '目标值' },
   data: {
     title: '七有五性数据填报', save: '保存（{{count}} 项）', reason: '退回原因', approve: '审核通过（{{count}}）', return: '退回', pending: '待审核 {{count}} 项', selfValue: '本区数值', districts: '全市已录入',
   },
@@ -38,6 +38,7 @@ export const liveZh = {
     timePct: '时间进度', types: '任务类型', behind: '进度落后的镇街', publicity: '宣传报道', pieces: '篇', plan: '实施方案：任务类型与全区目标', group: '类别', type: '任务类型',
     lead: '牵头单位', target: '年度目标', actual: '累计完成', pct: '完成率', matrix: '完成情况（镇街 × 类型，截至 {{period}}，时间进度 {{time}}%）', completion: '综合完成率',
     reports: '{{period}} 月报', reportTitle: '报送月度进度', month: '月份', cumActual: '累计完成量（{{unit}}）', nonNegative: '不能为负', correction: '核减更正（累计量低于上月时勾选并写明原因）',
+    addType: '新增任务类型', codeRule: '字母、数字、_ . -，最多 32 位', editTargets: '分镇目标', townTargets: '分镇目标', targetsOf: '{{name}}：分镇年度目标（{{unit}}）', targetsTotal: '全区合计 {{total}} {{unit}}',
     note: '说明', submit: '报送', publicityLog: '信息宣传', addPublicity: '登记报道', date: '日期', articleTitle: '标题', outlet: '媒体', level: '级别', districtWide: '全区',
   },
   pop: {
@@ -55,7 +56,7 @@ export const liveEn: typeof liveZh = {
   toast: {
     weightsSaved: 'Method and weights saved', systemCreated: 'The {{year}} indicator system was created', valuesSaved: '{{count}} values saved', reviewed: '{{count}} processed',
     imported: '{{count}} values imported', tasks: '{{created}} supervised tasks created ({{existing}} already existed)', reportSaved: 'Monthly report submitted', publicity: 'Media report logged',
-    targetsSaved: 'Population targets saved', figureSaved: 'Resident population submitted',
+    targetsSaved: 'Targets saved', figureSaved: 'Resident population submitted', typeCreated: 'Task type added', indicatorAdded: 'Indicator added: balance the weights and save', projectLinked: 'Project linked', projectUnlinked: 'Link removed',
   },
   index: {
     title: 'Livelihood (七有五性) index', export: 'Export the computation (xlsx)', pending: '{{count}} values await review and are not in this result', total: 'Total index', rank: 'Rank in the city', qy: '七有 sub-index', wx: '五性 sub-index',
@@ -76,8 +77,8 @@ export const liveEn: typeof liveZh = {
   norm: { minmax: 'Min–max', zscore: 'Z-score (T-score)', target: 'Distance to target' },
   agg: { arithmetic: 'Weighted arithmetic mean', geometric: 'Weighted geometric mean' },
   direction: { up: 'Higher better', down: 'Lower better' },
-  projects: { title: 'Livelihood projects (project library)', name: 'Project', plan: 'Year plan (10k CNY)', done: 'Completed (10k CNY)', progress: 'Investment done', physical: 'Physical progress' },
-  system: { title: 'Livelihood indicator system', create: 'New {{year}} system (copy of the newest)', dimSum: 'Sum of dimension weights', save: 'Save method and weights', sumRule: 'The dimension weights, and the indicator weights of each dimension, must each sum to 1 (a dimension weighted 0 without indicators is ignored)', indSum: 'Sum of indicator weights' },
+  projects: { title: 'Livelihood projects (project library)', name: 'Project', plan: 'Year plan (10k CNY)', done: 'Completed (10k CNY)', progress: 'Investment done', physical: 'Physical progress', search: 'Search the project library', link: 'Link', unlink: 'Unlink', unlinkConfirm: 'Unlink this project?' },
+  system: { title: 'Livelihood indicator system', create: 'New {{year}} system (copy of the newest)', dimSum: 'Sum of dimension weights', save: 'Save method and weights', sumRule: 'The dimension weights, and the indicator weights of each dimension, must each sum to 1 (a dimension weighted 0 without indicators is ignored)', indSum: 'Sum of indicator weights', addIndicator: 'Add indicator', min: 'Minimum', max: 'Maximum', target: 'Target' },
   data: {
     title: 'Livelihood data entry', save: 'Save ({{count}})', reason: 'Reason for returning', approve: 'Approve ({{count}})', return: 'Return', pending: '{{count}} to review', selfValue: 'District value', districts: 'Districts entered',
   },
@@ -87,6 +88,7 @@ export const liveEn: typeof liveZh = {
     timePct: 'Time progress', types: 'Task types', behind: 'Towns behind', publicity: 'Media reports', pieces: '', plan: 'Plan: task types and district targets', group: 'Group', type: 'Task type',
     lead: 'Lead unit', target: 'Annual target', actual: 'Cumulative', pct: 'Completion', matrix: 'Completion (town × type, as of {{period}}, time progress {{time}}%)', completion: 'Overall',
     reports: 'Reports of {{period}}', reportTitle: 'Submit monthly progress', month: 'Month', cumActual: 'Cumulative amount ({{unit}})', nonNegative: 'Cannot be negative', correction: 'Correction (tick with a reason when below last month)',
+    addType: 'Add task type', codeRule: 'Letters, digits, _ . - (at most 32)', editTargets: 'Town targets', townTargets: 'Town targets', targetsOf: '{{name}}: annual targets by town ({{unit}})', targetsTotal: 'District total {{total}} {{unit}}',
     note: 'Note', submit: 'Submit', publicityLog: 'Publicity', addPublicity: 'Log a report', date: 'Date', articleTitle: 'Title', outlet: 'Outlet', level: 'Level', districtWide: 'District-wide',
   },
   pop: {

@@ -78,3 +78,24 @@ export function useReviewPop() {
   const { t } = useTranslation();
   return useWrite((body: Review) => api.post<{ reviewed: number }>('/api/livelihood/population/figures/review', body), (r) => t('live.toast.reviewed', { count: r.reviewed }));
 }
+
+export function useCreateSzcType(year: number) {
+  const { t } = useTranslation();
+  return useWrite((body: { code: string; name: string; group: string; unit: string; leadUnitId: number }) => api.post<{ id: number }>(`/api/livelihood/szc/${year}/types`, body), () => t('live.toast.typeCreated'));
+}
+export function useSetSzcTargets() {
+  const { t } = useTranslation();
+  return useWrite(({ typeId, ...body }: { typeId: number; targets: { townId: number; target: number }[]; version: number }) => api.put<unknown>(`/api/livelihood/szc/types/${typeId}/targets`, body), () => t('live.toast.targetsSaved'));
+}
+export function useAddIndicator(year: number) {
+  const { t } = useTranslation();
+  return useWrite((body: Record<string, unknown>) => api.post<{ id: number }>(`/api/livelihood/systems/${year}/indicators`, body), () => t('live.toast.indicatorAdded'));
+}
+export function useLinkProject() {
+  const { t } = useTranslation();
+  return useWrite((body: { projectId: number; dimensionCode: string; note: string }) => api.post<{ id: number }>('/api/livelihood/projects', body), () => t('live.toast.projectLinked'));
+}
+export function useUnlinkProject() {
+  const { t } = useTranslation();
+  return useWrite((id: number) => api.del<unknown>(`/api/livelihood/projects/${id}`), () => t('live.toast.projectUnlinked'));
+}

@@ -10,6 +10,7 @@ import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { isApiError } from '../../../api/errors.ts';
 import { useLiveYears, useSystem } from '../api.ts';
 import { useDefaultYear, YearSelect } from '../components/YearSelect.tsx';
+import { AddIndicatorButton } from '../components/AddIndicatorButton.tsx';
 import { useCreateSystem, useSaveWeights } from '../mutations.ts';
 import type { Aggregation, Dimension, Normalisation } from '../types.ts';
 
@@ -60,6 +61,7 @@ export function LivelihoodSystemPage() {
               <span>{t('live.method.normalisation')}：<Select style={{ width: 220 }} disabled={!write} value={norm} onChange={setNorm} options={(['minmax', 'zscore', 'target'] as const).map((v) => ({ value: v, label: t(`live.norm.${v}`) }))} /></span>
               <span>{t('live.method.aggregation')}：<Select style={{ width: 160 }} disabled={!write} value={agg} onChange={setAgg} options={(['arithmetic', 'geometric'] as const).map((v) => ({ value: v, label: t(`live.agg.${v}`) }))} /></span>
               <span data-testid="live-dim-sum">{t('live.system.dimSum')}：<Tag color={near1(sums.total) ? 'green' : 'red'}>{fmt(sums.total)}</Tag></span>
+              {write && <AddIndicatorButton s={s} />}
               {write && (
                 <Button type="primary" data-testid="live-save-weights" disabled={!valid} loading={save.isPending}
                   onClick={() => save.mutate({ normalisation: norm, aggregation: agg, version: s.version, dimensions: s.dimensions.map((d) => ({ id: d.id, weight: dw[d.id] ?? 0 })), indicators: s.indicators.map((i) => ({ id: i.id, weight: iw[i.id] ?? 0 })) })}>

@@ -9,6 +9,7 @@ import { useUrlParams } from '../../../components/useUrlParams.ts';
 import { useLiveYears, useSzc, useSzcReports } from '../api.ts';
 import { PublicityCard } from '../components/PublicityCard.tsx';
 import { SzcReportForm } from '../components/SzcReportForm.tsx';
+import { AddTypeButton, TargetsButton } from '../components/SzcPlanEditor.tsx';
 import { useReviewSzc } from '../mutations.ts';
 import type { SzcOverview, SzcStatus } from '../types.ts';
 import '../livelihood.css';
@@ -56,7 +57,7 @@ export function SzcPage() {
 function TypesTable({ o }: { o: SzcOverview }) {
   const { t } = useTranslation();
   return (
-    <Card size="small" title={t('live.szc.plan')}>
+    <Card size="small" title={t('live.szc.plan')} extra={o.abilities.write && <AddTypeButton year={o.year} />}>
       <Table size="small" rowKey="id" pagination={false} dataSource={o.types} data-testid="szc-types"
         columns={[
           { title: t('live.szc.group'), dataIndex: 'groupName', width: 70 },
@@ -66,6 +67,7 @@ function TypesTable({ o }: { o: SzcOverview }) {
           { title: t('live.szc.target'), dataIndex: 'target', width: 100, align: 'right', render: (v: number) => Math.round(v * 100) / 100 },
           { title: t('live.szc.actual'), dataIndex: 'actual', width: 100, align: 'right' },
           { title: t('live.szc.pct'), dataIndex: 'pct', width: 100, align: 'right', render: (v: number | null) => (v === null ? '—' : `${v}%`) },
+          ...(o.abilities.write ? [{ title: t('live.szc.townTargets'), key: 'edit', width: 110, render: (_: unknown, ty: { id: number }) => <TargetsButton o={o} typeId={ty.id} /> }] : []),
         ]} />
     </Card>
   );
