@@ -109,6 +109,22 @@ describe('energy in Chromium', () => {
     assert.deepEqual([...bytes.subarray(0, 4)], [0x50, 0x4b, 0x03, 0x04], 'the approval is a .docx (zip)');
     await page.waitForTimeout(500);
     await shot(page, 'energy-review-approved');
+    // The division scores a town's measures and records a deduction on the assessment page.
+    await page.goto(`${e.url}/energy/assessment?year=2023`);
+    await page.getByTestId('energy-assessment-table').locator('tbody tr.ant-table-row').first().waitFor();
+    const a = (await (await page.request.get(`${e.url}/api/energy/assessment?year=2023`)).json()) as { items: { id: number; score: number; deduction: number }[] };
+    const first = a.items[0];
+    await page.getByTestId(`energy-edit-${first.id}`).click();
+    await page.locator('.ant-modal:visible').waitFor();
+    await page.waitForTimeout(400);
+    await page.locator('[data-testid=energy-target-deduction] input, input[data-testid=energy-target-deduction]').first().fill(String(first.deduction + 5));
+    await shot(page, 'energy-target-edit');
+    await page.getByTestId('energy-target-ok').click();
+    await page.getByText('考核目标与评分已保存').waitFor();
+    const after = (await (await page.request.get(`${e.url}/api/energy/assessment?year=2023`)).json()) as { items: { id: number; score: number; deduction: number }[] };
+    const edited = after.items.find((i) => i.id === first.id)!;
+    assert.equal(edited.deduction, first.deduction + 5);
+    assert.equal(edited.score, Math.max(0, Math.round((first.score - 5) * 100) / 100), "five points fewer");
     assert.deepEqual(errors, []);
     await page.context().close();
   });

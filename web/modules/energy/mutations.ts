@@ -60,6 +60,12 @@ export function useReportQuarter() {
     api.put<unknown>(`/api/energy/targets/${v.id}/quarters/${v.quarter}`, { energyTce: v.energyTce, output: v.output, note: v.note, version: v.version }), () => t('energy.toast.reported'));
 }
 
+export function useUpdateTarget() {
+  const { t } = useTranslation();
+  return useWrite(({ id, ...v }: { id: number; version: number; targetDropPct: number; capTce: number; deduction: number; deductionNote: string; tasks: { title: string; points: number; score: number | null }[] }) =>
+    api.patch<unknown>(`/api/energy/targets/${id}`, v), () => t('energy.toast.target'));
+}
+
 export function useSaveSettings() {
   const { t } = useTranslation();
   return useWrite((v: Record<string, unknown>) => api.put<unknown>('/api/energy/settings', v), () => t('energy.toast.settings'));

@@ -10,6 +10,7 @@ import { ModulePage } from '../../../components/ModulePage.tsx';
 import { positiveInt, useUrlParams } from '../../../components/useUrlParams.ts';
 import { energyPaths, useAssessment } from '../api.ts';
 import { QuarterModal } from '../components/QuarterModal.tsx';
+import { TargetModal } from '../components/TargetModal.tsx';
 import { fmtInt, fmtIntensity, fmtPct } from '../components/format.tsx';
 import type { AssessmentRow } from '../types.ts';
 
@@ -22,6 +23,7 @@ export function AssessmentPage() {
   const year = positiveInt(p.year, 2023);
   const q = useAssessment(year, p.offTarget === 'true');
   const [reporting, setReporting] = useState<AssessmentRow | null>(null);
+  const [editing, setEditing] = useState<AssessmentRow | null>(null);
   const a = q.data;
   const columns: TableColumnsType<AssessmentRow> = [
     { title: t('energy.col.rank'), dataIndex: 'rank', width: 60, align: 'center', fixed: 'left' },
@@ -38,7 +40,15 @@ export function AssessmentPage() {
     { title: t('energy.col.deduction'), dataIndex: 'deduction', width: 60, align: 'right' },
     { title: t('energy.col.score'), dataIndex: 'score', width: 70, align: 'right', render: (v: number) => <Typography.Text strong>{v}</Typography.Text> },
     { title: t('energy.col.grade'), dataIndex: 'gradeLabel', width: 100, render: (v: string, r) => <Tag color={gradeColor[r.grade]}>{v}</Tag> },
-    { title: '', key: 'act', width: 100, fixed: 'right', render: (_, r) => r.abilities.report && <Button size="small" onClick={() => setReporting(r)} data-testid={`energy-report-${r.id}`}>{t('energy.form.report')}</Button> },
+    {
+      title: '', key: 'act', width: 170, fixed: 'right',
+      render: (_, r) => (
+        <Flex gap={4}>
+          {r.abilities.report && <Button size="small" onClick={() => setReporting(r)} data-testid={`energy-report-${r.id}`}>{t('energy.form.report')}</Button>}
+          {r.abilities.edit && <Button size="small" onClick={() => setEditing(r)} data-testid={`energy-edit-${r.id}`}>{t('energy.assessment.edit')}</Button>}
+        </Flex>
+      ),
+    },
   ];
   const bar = (
     <Flex gap={12} align="center" wrap>
@@ -76,6 +86,7 @@ export function AssessmentPage() {
           ),
         }} />
       <QuarterModal row={reporting} onClose={() => setReporting(null)} />
+      <TargetModal row={editing} onClose={() => setEditing(null)} />
     </ModulePage>
   );
 }
