@@ -8,6 +8,7 @@ import { disableDormantAccounts, purgeExpiredSessions } from './modules/users/us
 import { remindOverdueProblems } from './modules/projects/problems.service.ts';
 import { remindOverdueDemands } from './modules/enterprises/demands.service.ts';
 import { scanRecent } from './modules/prices/prices.service.ts';
+import { remindOverdueReviews } from './modules/energy/reviews.service.ts';
 import { deliverSubscriptions } from './modules/cockpit/reports.service.ts';
 import { queueAlerts, sendDeliveries } from './modules/cockpit/integrations.service.ts';
 import { pruneJobRuns } from './platform/jobs.ts';
@@ -20,6 +21,7 @@ export const jobs: Job[] = [
   { name: 'problems.overdue', everyMs: 6 * 60 * 60_000, run: remindOverdueProblems },
   { name: 'demands.overdue', everyMs: 6 * 60 * 60_000, run: remindOverdueDemands },
   { name: 'prices.alerts', everyMs: 60 * 60_000, run: scanRecent },
+  { name: 'energy.reviews_overdue', everyMs: 6 * 60 * 60_000, run: remindOverdueReviews },
   { name: 'reports.scheduled', everyMs: 6 * 60 * 60_000, run: deliverSubscriptions },
   { name: 'webhooks.queue', everyMs: 15 * 60_000, run: queueAlerts },
   { name: 'webhooks.send', everyMs: 60_000, run: sendDeliveries },

@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createTestApp, errCode, type Client, type TestApp } from '../support/app.ts';
 import { energyCockpit } from '../../server/modules/energy/energy.cockpit.ts';
+import { remindOverdueReviews } from '../../server/modules/energy/reviews.service.ts';
 
 let t: TestApp;
 let staff: Client;
@@ -307,5 +308,14 @@ describe('key energy users, dashboard, demo and cockpit', () => {
       }
       if (who === 'leader') assert.ok(tiles.find((x) => x.key === 'energy.reviews_overdue')!.value > 0, 'the demo has open reviews past their deadline');
     }
+  });
+
+  it('reminds the division of overdue reviews once a day', async () => {
+    const overdue = (await staff.get('/api/energy/reviews?overdue=true')).json().total;
+    const staffCount = (await t.ctx.db.selectFrom('users').select('id').where('role', '=', 'division_staff').where('active', '=', 1).execute()).length;
+    const first = await remindOverdueReviews(t.ctx);
+    assert.equal(first.overdue, overdue);
+    assert.equal(first.sent, overdue * staffCount);
+    assert.equal((await remindOverdueReviews(t.ctx)).sent, 0, 'the same day sends nothing again');
   });
 });

@@ -15,6 +15,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { affected, nowIso, type Executor, type Trx } from '../../platform/db.ts';
 import { buildOfficialDocument } from '../../platform/docx.ts';
 import { AppError } from '../../platform/errors.ts';
+import { notify, usersWithRole } from '../../platform/notify.ts';
 
 const SETTINGS_KEY = 'energy.settings';
 const today = () => isoDateAt(Date.now());
@@ -323,3 +324,22 @@ export async function approvalDocx(ctx: AppContext, actor: Actor, id: number): P
     signature: '区发展和改革委员会', date: r.opinionDate ?? undefined,
   });
 }
+
+/** Scheduled: reviews past their deadline in an open stage — the division is reminded once a day per case. */
+export async function remindOverdueReviews(ctx: AppContext) {
+  const on = today();
+  const rows = await ctx.db.selectFrom('energyReviews as r').innerJoin('projects as p', 'p.id', 'r.projectId').select(['r.id', 'r.stage', 'r.dueOn', 'p.name'])
+    .where('r.stage', 'in', [...openReviewStages]).where('r.dueOn', '<', on).execute();
+  let sent = 0;
+  await ctx.db.transaction().execute(async (trx) => {
+    const staff = await usersWithRole(trx, ['division_staff']);
+    for (const r of rows) {
+      sent += await notify(trx, staff, {
+        kind: 'energy.review_overdue', title: `节能审查超期：${r.name}`, body: `当前阶段“${reviewStageLabels[r.stage as ReviewStage].zh}”，办理时限 ${r.dueOn} 已过，请尽快办理。`,
+        link: `/energy/reviews/${r.id}`, dedupeKey: `energy-review-overdue-${r.id}-${on}`,
+      });
+    }
+  });
+  return { overdue: rows.length, sent };
+}
+
