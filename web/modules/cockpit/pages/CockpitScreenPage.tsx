@@ -60,7 +60,7 @@ function useCharts(tiles: CockpitTile[]) {
           type: 'pie',
           radius: ['42%', '66%'],
           center: ['50%', '45%'],
-          label: { color: '#e6edf7', fontSize: 16, formatter: '{b} {c}' },
+          label: { color: '#e6edf7', fontSize: 22, fontWeight: 600, formatter: '{c}' },
           data: severities.map((s) => ({ name: t(severityNames[s]), value: tiles.filter((x) => x.severity === s).length, itemStyle: { color: colours[s] } })),
         },
       ],

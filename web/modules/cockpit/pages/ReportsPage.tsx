@@ -1,5 +1,6 @@
 // 报告中心: the reports one may generate (latest period, generate, subscribe) and every generated version,
 // filtered by type through ?type= (the link a subscription's notification carries), paged.
+import { FileExcelOutlined } from '@ant-design/icons';
 import { Card, Empty, Flex, Select, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DateText } from '../../../components/DateText.tsx';
@@ -82,7 +83,12 @@ export function ReportsPage() {
                   title: t('cockpit.reports.col.download'),
                   key: 'download',
                   render: (_, r) => (
-                    <DownloadButton path={reportPaths.download(r.id)} fileName={r.filename} testId={`report-download-${r.id}`}>
+                    <DownloadButton
+                      path={reportPaths.download(r.id)}
+                      fileName={r.filename}
+                      testId={`report-download-${r.id}`}
+                      icon={r.filename.endsWith('.xlsx') ? <FileExcelOutlined /> : undefined}
+                    >
                       {t('cockpit.reports.download')}
                     </DownloadButton>
                   ),
