@@ -6,15 +6,15 @@ import { WelcomeCard } from '../components/WelcomeCard.tsx';
 import { MyWorkCard } from '../../cockpit/components/MyWorkCard.tsx';
 import { useCurrentUser } from '../../../app/session.ts';
 
-/** Roles with business work (我的工作); the admin roles have none. */
-const businessRoles = new Set(['leader', 'division_staff', 'unit_reporter', 'service_steward']);
+/** 我的工作 is for those who read some business module; the admin roles have no business work. */
+const businessReads = ['plan.read', 'econ.read', 'proj.read', 'ent.read', 'price.read', 'live.read', 'energy.read'];
 
 export function HomePage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   return (
     <Flex vertical gap={16}>
-      {businessRoles.has(me.role) && <MyWorkCard />}
+      {me.permissions.some((p) => businessReads.includes(p)) && <MyWorkCard />}
       <WelcomeCard />
       <div>
         <Typography.Title level={5} style={{ marginTop: 0 }}>
