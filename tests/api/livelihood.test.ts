@@ -185,6 +185,23 @@ describe('the index on a fixture worked by hand', () => {
   });
 });
 
+describe('quarterly values', () => {
+  it('keeps a quarter’s figure apart from the year’s, and the index uses the year’s only', async () => {
+    const sys = (await staff.get('/api/livelihood/systems/2030')).json();
+    const i1 = sys.indicators.find((i: { code: string }) => i.code === 'i1').id;
+    const before = (await leader.get('/api/livelihood/index/2030')).json();
+    const r = await bureau.put('/api/livelihood/values', { year: 2030, quarter: 2, items: [{ indicatorId: i1, district: 'HR', value: 3 }] });
+    assert.equal(r.statusCode, 200, r.body);
+    const q2 = (await bureau.get('/api/livelihood/values?year=2030&quarter=2')).json();
+    assert.deepEqual(q2.values.map((v: { district: string; value: number; state: string }) => [v.district, v.value, v.state]), [['HR', 3, 'submitted']]);
+    const annual = (await bureau.get('/api/livelihood/values?year=2030')).json();
+    assert.equal(annual.values.find((v: { indicatorId: number; district: string }) => v.indicatorId === i1 && v.district === 'HR').value, 10);
+    const id = q2.values[0].id;
+    assert.equal((await staff.post('/api/livelihood/values/review', { ids: [id], action: 'approve' })).json().reviewed, 1);
+    assert.equal((await leader.get('/api/livelihood/index/2030')).json().self.total, before.self.total);
+  });
+});
+
 describe('weak indicators and projects of the demo', () => {
   it('turns each weak indicator into one task led by its source unit, once', async () => {
     const weak = (await leader.get('/api/livelihood/weak/2023')).json();

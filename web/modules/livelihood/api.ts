@@ -26,8 +26,8 @@ export function useSystem(year: number | null) {
   return useQuery({ queryKey: [...liveKey, 'system', year], queryFn: ({ signal }) => api.get<System>(`/api/livelihood/systems/${year}`, undefined, signal), enabled: !!year });
 }
 
-export function useValues(year: number | null) {
-  return useQuery({ queryKey: [...liveKey, 'values', year], queryFn: ({ signal }) => api.get<ValuesGrid>('/api/livelihood/values', { year }, signal), enabled: !!year, placeholderData: keepPreviousData });
+export function useValues(year: number | null, quarter = 0) {
+  return useQuery({ queryKey: [...liveKey, 'values', year, quarter], queryFn: ({ signal }) => api.get<ValuesGrid>('/api/livelihood/values', { year, quarter }, signal), enabled: !!year, placeholderData: keepPreviousData });
 }
 
 export function useLiveProjects() {

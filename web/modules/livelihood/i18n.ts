@@ -30,7 +30,7 @@ export const liveZh = {
   projects: { title: '民生项目（项目库）', name: '项目', plan: '年度计划（万元）', done: '已完成（万元）', progress: '投资完成', physical: '形象进度', search: '搜索项目库', link: '关联', unlink: '取消', unlinkConfirm: '取消关联该项目？' },
   system: { title: '七有五性指标体系', create: '新建 {{year}} 年体系（复制最新一年）', dimSum: '维度权重之和', save: '保存方法和权重', sumRule: '维度权重之和、每个维度内的指标权重之和都须为 1（权重为 0 且无指标的维度不计）', indSum: '指标权重之和', addIndicator: '新增指标', min: '下限', max: '上限', target: '目标值' },
   data: {
-    title: '七有五性数据填报', save: '保存（{{count}} 项）', reason: '退回原因', approve: '审核通过（{{count}}）', return: '退回', pending: '待审核 {{count}} 项', selfValue: '本区数值', districts: '全市已录入',
+    title: '七有五性数据填报', save: '保存（{{count}} 项）', reason: '退回原因', approve: '审核通过（{{count}}）', return: '退回', pending: '待审核 {{count}} 项', selfValue: '本区数值', districts: '全市已录入', annual: '年度数据', quarterNote: '季度数据供监测跟踪，指数按年度数据计算',
   },
   state: { submitted: '待审核', approved: '已审核', returned: '已退回', none: '未填报' },
   szc: {
@@ -80,7 +80,7 @@ export const liveEn: typeof liveZh = {
   projects: { title: 'Livelihood projects (project library)', name: 'Project', plan: 'Year plan (10k CNY)', done: 'Completed (10k CNY)', progress: 'Investment done', physical: 'Physical progress', search: 'Search the project library', link: 'Link', unlink: 'Unlink', unlinkConfirm: 'Unlink this project?' },
   system: { title: 'Livelihood indicator system', create: 'New {{year}} system (copy of the newest)', dimSum: 'Sum of dimension weights', save: 'Save method and weights', sumRule: 'The dimension weights, and the indicator weights of each dimension, must each sum to 1 (a dimension weighted 0 without indicators is ignored)', indSum: 'Sum of indicator weights', addIndicator: 'Add indicator', min: 'Minimum', max: 'Maximum', target: 'Target' },
   data: {
-    title: 'Livelihood data entry', save: 'Save ({{count}})', reason: 'Reason for returning', approve: 'Approve ({{count}})', return: 'Return', pending: '{{count}} to review', selfValue: 'District value', districts: 'Districts entered',
+    title: 'Livelihood data entry', save: 'Save ({{count}})', reason: 'Reason for returning', approve: 'Approve ({{count}})', return: 'Return', pending: '{{count}} to review', selfValue: 'District value', districts: 'Districts entered', annual: 'Annual', quarterNote: 'Quarterly figures are for tracking; the index uses the annual ones',
   },
   state: { submitted: 'To review', approved: 'Approved', returned: 'Returned', none: 'Not entered' },
   szc: {

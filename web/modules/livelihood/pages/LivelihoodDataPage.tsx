@@ -2,7 +2,7 @@
 // indicators it is the source of (until approved), the division reviews (approve locks, return asks again) —
 // the number of the city's districts with a value, and the xlsx template and all-or-nothing import.
 import { FileExcelOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Input, InputNumber, Space, Table, Tag, Upload } from 'antd';
+import { Button, Input, InputNumber, Select, Space, Table, Tag, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, isApiError } from '../../../api/errors.ts';
@@ -15,14 +15,15 @@ import { useDefaultYear, YearSelect } from '../components/YearSelect.tsx';
 import { useImportValues, useReviewValues, useSaveValues } from '../mutations.ts';
 import type { Indicator } from '../types.ts';
 
-const keys = ['year'] as const;
+const keys = ['year', 'quarter'] as const;
 const stateColor: Record<string, string> = { submitted: 'blue', approved: 'green', returned: 'red' };
 
 export function LivelihoodDataPage() {
   const { t } = useTranslation();
   const [p, setP] = useUrlParams(keys);
   const year = useDefaultYear(p.year, false);
-  const q = useValues(year);
+  const quarter = Number(p.quarter) || 0;
+  const q = useValues(year, quarter);
   const g = q.data;
   const save = useSaveValues();
   const review = useReviewValues();
@@ -45,12 +46,13 @@ export function LivelihoodDataPage() {
     </Space>
   );
   return (
-    <ModulePage title={t('live.data.title')} testId="live-data" bar={<YearSelect value={year} onChange={(y) => { setP({ year: y }); setEdits({}); }} />} extra={extra} error={q.error} loading={q.isPending && !!year} onRetry={() => void q.refetch()}>
+    <ModulePage title={t('live.data.title')} testId="live-data" bar={<Space><YearSelect value={year} onChange={(y) => { setP({ year: y }); setEdits({}); }} /><Select data-testid="live-quarter" style={{ width: 120 }} value={quarter} onChange={(v) => { setP({ quarter: v || null }); setEdits({}); }} options={[0, 1, 2, 3, 4].map((v) => ({ value: v, label: v ? t('live.pop.quarterN', { quarter: v }) : t('live.data.annual') }))} /></Space>} extra={extra} error={q.error} loading={q.isPending && !!year} onRetry={() => void q.refetch()}>
       {g && (
         <Space direction="vertical" size={12} style={{ width: '100%' }}>
+          {quarter > 0 && <Tag color="blue">{t('live.data.quarterNote')}</Tag>}
           <Space wrap>
             {g.abilities.report && (
-              <Button type="primary" data-testid="live-save-values" disabled={!changed.length} loading={save.isPending} onClick={() => save.mutate({ year: year!, items: changed }, { onSuccess: () => setEdits({}) })}>
+              <Button type="primary" data-testid="live-save-values" disabled={!changed.length} loading={save.isPending} onClick={() => save.mutate({ year: year!, quarter, items: changed }, { onSuccess: () => setEdits({}) })}>
                 {t('live.data.save', { count: changed.length })}
               </Button>
             )}
