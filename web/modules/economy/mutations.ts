@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { isApiError } from '../../api/errors.ts';
 import type { ImportResult } from '../../components/ImportExportBar.tsx';
+import { moduleWrite } from '../../components/moduleWrite.ts';
 import { useNotify } from '../../components/useNotify.tsx';
 import { econKey, econPaths } from './api.ts';
 import type { FypActualInput, FypIndicatorInput, FypTaskInput, ImportAnswer, IndicatorInput, IndicatorRow, IndicatorUpdate, TargetInput, TargetRow, ValueInput, ValueRevision, ValueRow } from './types.ts';
@@ -18,22 +19,7 @@ export const inPlaceCodes = [
   'fyp.code_taken', 'fyp.plan_task_not_found', 'fyp.year_out_of_plan',
 ];
 
-function useWrite<V, R>(fn: (v: V) => Promise<R>, success: (r: R, v: V) => string | null) {
-  const notify = useNotify();
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: fn,
-    onSuccess: (r: R, v: V) => {
-      const text = success(r, v);
-      if (text) notify.success(text);
-      return client.invalidateQueries({ queryKey: econKey });
-    },
-    onError: (e: unknown) => {
-      if (!inPlaceCodes.some((c) => isApiError(e, c))) notify.error(e);
-      if (isApiError(e, 'record.stale') || isApiError(e, 'record.not_found')) void client.invalidateQueries({ queryKey: econKey });
-    },
-  });
-}
+const useWrite = moduleWrite(econKey, inPlaceCodes);
 
 export function useCreateIndicator() {
   const { t } = useTranslation();

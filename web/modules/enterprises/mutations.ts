@@ -2,11 +2,12 @@
 // demands raised, demands and their lifecycle steps, leads, evaluations, applications. Each hook owns its
 // toast and refreshes every 'ent' query. Form-level errors are left to the caller, which shows them in place.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useNotify } from '../../components/useNotify.tsx';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { isApiError } from '../../api/errors.ts';
 import type { ImportResult } from '../../components/ImportExportBar.tsx';
-import { useNotify } from '../../components/useNotify.tsx';
+import { moduleWrite } from '../../components/moduleWrite.ts';
 import { entKey, entPaths } from './api.ts';
 import type {
   ApplicationInput, DemandActionInput, DemandDetail, DemandInput, EnterpriseDetail, EnterpriseInput, EnterpriseUpdate, EvalInput, LeadInput, PolicyInput, VisitInput,
@@ -19,22 +20,7 @@ export const inPlaceCodes = [
   'proj.granted_stage',
 ];
 
-function useWrite<V, R>(fn: (v: V) => Promise<R>, success: (r: R, v: V) => string | null) {
-  const notify = useNotify();
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: fn,
-    onSuccess: (r: R, v: V) => {
-      const text = success(r, v);
-      if (text) notify.success(text);
-      return client.invalidateQueries({ queryKey: entKey });
-    },
-    onError: (e: unknown) => {
-      if (!inPlaceCodes.some((c) => isApiError(e, c))) notify.error(e);
-      if (isApiError(e, 'record.stale') || isApiError(e, 'record.not_found')) void client.invalidateQueries({ queryKey: entKey });
-    },
-  });
-}
+const useWrite = moduleWrite(entKey, inPlaceCodes);
 
 export function useCreateEnterprise() {
   const { t } = useTranslation();

@@ -2,10 +2,11 @@
 // thresholds, points, collectors, windows), government-priced items, certification cases.
 // Each hook owns its toast and refreshes every 'prices' query. Codes a form shows in place are left to it.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useNotify } from '../../components/useNotify.tsx';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { isApiError } from '../../api/errors.ts';
-import { useNotify } from '../../components/useNotify.tsx';
+import { moduleWrite } from '../../components/moduleWrite.ts';
 import type { ImportResult } from '../../components/ImportExportBar.tsx';
 import { pricesKey, pricesPaths } from './api.ts';
 import type { CertAction, CertCaseDetail, CertCaseInput, CommodityInput, PointInput, PriceItem, PriceItemInput, QuoteInput, WindowInput } from './types.ts';
@@ -13,22 +14,7 @@ import type { CertAction, CertCaseDetail, CertCaseInput, CommodityInput, PointIn
 /** Codes a form shows beside its fields rather than as a toast. */
 export const inPlaceCodes = ['price.jump_unconfirmed', 'price.locked', 'price.future_date', 'price.not_collector', 'request.invalid', 'record.stale', 'cert.method_required', 'record.duplicate'];
 
-function useWrite<V, R>(fn: (v: V) => Promise<R>, success: (r: R, v: V) => string | null) {
-  const notify = useNotify();
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: fn,
-    onSuccess: (r: R, v: V) => {
-      const text = success(r, v);
-      if (text) notify.success(text);
-      return client.invalidateQueries({ queryKey: pricesKey });
-    },
-    onError: (e: unknown) => {
-      if (!inPlaceCodes.some((c) => isApiError(e, c))) notify.error(e);
-      if (isApiError(e, 'record.stale') || isApiError(e, 'record.not_found')) void client.invalidateQueries({ queryKey: pricesKey });
-    },
-  });
-}
+const useWrite = moduleWrite(pricesKey, inPlaceCodes);
 
 export function useSaveQuotes() {
   const { t } = useTranslation();

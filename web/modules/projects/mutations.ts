@@ -3,11 +3,12 @@
 // Each hook owns its toast and refreshes every 'proj' query; minutes also refresh the work plan, whose
 // tasks the decisions become. Codes a form shows in place are left to the caller.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useNotify } from '../../components/useNotify.tsx';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { isApiError } from '../../api/errors.ts';
 import type { ImportResult } from '../../components/ImportExportBar.tsx';
-import { useNotify } from '../../components/useNotify.tsx';
+import { moduleWrite } from '../../components/moduleWrite.ts';
 import { planKey } from '../workplan/api.ts';
 import { projKey, projPaths } from './api.ts';
 import type {
@@ -22,22 +23,10 @@ export const inPlaceCodes = [
   'meeting.problem_not_on_agenda', 'meeting.plan_year_missing', 'meeting.not_invited',
 ];
 
+const write = moduleWrite(projKey, inPlaceCodes);
+/** `alsoPlan`: the write also moves work-plan tasks (meeting decisions, problem resolution). */
 function useWrite<V, R>(fn: (v: V) => Promise<R>, success: (r: R, v: V) => string | null, alsoPlan = false) {
-  const notify = useNotify();
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: fn,
-    onSuccess: (r: R, v: V) => {
-      const text = success(r, v);
-      if (text) notify.success(text);
-      if (alsoPlan) void client.invalidateQueries({ queryKey: planKey });
-      return client.invalidateQueries({ queryKey: projKey });
-    },
-    onError: (e: unknown) => {
-      if (!inPlaceCodes.some((c) => isApiError(e, c))) notify.error(e);
-      if (isApiError(e, 'record.stale') || isApiError(e, 'record.not_found')) void client.invalidateQueries({ queryKey: projKey });
-    },
-  });
+  return write(fn, success, alsoPlan ? [planKey] : []);
 }
 
 export function useSaveProject() {
