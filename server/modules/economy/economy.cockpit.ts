@@ -18,7 +18,9 @@ export const economyCockpit: CockpitProvider = {
     const year = await dataYear(ctx);
     if (year === null) return [];
     const o = await econ.overview(ctx, actor, year);
-    const asOf = o.items.map((i) => i.latest?.period ?? '').sort().at(-1) ?? '';
+    // The newest month with data ('2023-10'); a quarterly series' '2023-Q3' only when there is no monthly one.
+    const periods = o.items.map((i) => i.latest?.period ?? '').filter(Boolean).sort();
+    const asOf = periods.filter((p) => /^\d{4}-\d{2}$/.test(p)).at(-1) ?? periods.at(-1) ?? '';
     return [
       {
         key: 'economy.red', module: 'economy', label: { zh: `指标未达序时（${asOf || year}）`, en: `Indicators off target (${asOf || year})` }, value: o.counts.red,
