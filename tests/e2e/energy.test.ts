@@ -96,12 +96,16 @@ describe('energy in Chromium', () => {
     await page.getByTestId('energy-action-error').waitFor();
     assert.match(await page.getByTestId('energy-action-error').innerText(), /批复前须至少登记一份专家评审意见/);
     await shot(page, 'energy-approve-refused');
-    await page.keyboard.press('Escape');
+    await page.locator('.ant-modal:visible').getByRole('button', { name: /取\s*消/ }).click();
+    await page.locator('.ant-modal:visible').waitFor({ state: 'detached' }).catch(() => undefined);
+    await page.waitForTimeout(300);
     await page.getByTestId('energy-expert-name').fill('赵专家');
     await page.getByTestId('energy-expert-opinion').fill('用能测算依据充分，同意。');
     await page.getByTestId('energy-expert-submit').click();
     await page.getByTestId('energy-review-experts').getByText('赵专家').waitFor();
+    await page.getByTestId('energy-review-events').getByText('专家意见（赵专家）：同意').waitFor();
     await step('approve');
+    await page.getByTestId('energy-approval-docx').waitFor().catch(async (err) => { await shot(page, 'energy-approve-failed'); throw err; });
     await page.getByTestId('energy-approval-docx').waitFor();
     assert.equal((await e.t.ctx.db.selectFrom('energyReviews').select('stage').where('id', '=', id).executeTakeFirstOrThrow()).stage, 'approved');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('energy-approval-docx').click()]);
@@ -125,6 +129,24 @@ describe('energy in Chromium', () => {
     const edited = after.items.find((i) => i.id === first.id)!;
     assert.equal(edited.deduction, first.deduction + 5);
     assert.equal(edited.score, Math.max(0, Math.round((first.score - 5) * 100) / 100), "five points fewer");
+    // …and sets a 2024 target for 庙城镇.
+    await page.goto(`${e.url}/energy/assessment?year=2024`);
+    await page.getByTestId('energy-target-add').click();
+    await page.locator('.ant-modal:visible').waitFor();
+    await page.waitForTimeout(400);
+    await page.getByTestId('energy-new-assessee').click();
+    await page.keyboard.type('庙城');
+    const town = page.locator('.ant-select-dropdown:visible').getByTitle('庙城镇', { exact: true });
+    await town.waitFor();
+    await town.click();
+    for (const [k, v] of [['targetDropPct', '3.2'], ['capTce', '52000'], ['baseTce', '50000'], ['baseOutput', '820000']]) {
+      await page.locator(`[data-testid=energy-new-${k}] input, input[data-testid=energy-new-${k}]`).first().fill(v);
+    }
+    await page.getByTestId('energy-new-ok').click();
+    await page.getByTestId('energy-assessment-table').getByText('庙城镇').waitFor();
+    const t2024 = await e.t.ctx.db.selectFrom('energyTargets').selectAll().where('year', '=', 2024).execute();
+    assert.equal(t2024.length, 1);
+    assert.deepEqual([t2024[0].targetDropPct, t2024[0].capTce, t2024[0].baseTce, t2024[0].baseOutput], [3.2, 52000, 50000, 820000]);
     assert.deepEqual(errors, []);
     await page.context().close();
   });

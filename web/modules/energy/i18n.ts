@@ -40,6 +40,7 @@ export const energyZh = {
   assessment: {
     title: '节能目标责任考核', year: '考核年度', offTarget: '仅看未达目标', xlsx: '导出考核表（xlsx）', docx: '考核结果通报（docx）', quarters: '季度数据', tasks: '节能措施',
     report: '填报季度数据', scheme: '评分：强度 {{intensity}} 分 + 总量 {{total}} 分 + 措施 {{measures}} 分 − 扣分；未完成强度或总量目标的最高为“基本完成”', offTag: '未达目标',
+    add: '下达年度目标', baseTce: '基期能耗（上年，tce）', baseOutput: '基期产出（上年，万元）',
     edit: '目标与评分', deductionNote: '扣分原因', scoreRange: '得分应在 0 至 {{points}} 之间',
     notReported: '未报', base: '基期（上年）：{{tce}} tce，{{output}} 万元，强度 {{intensity}}',
   },
@@ -92,6 +93,7 @@ export const energyEn: typeof energyZh = {
   assessment: {
     title: 'Energy-saving target assessment', year: 'Year', offTarget: 'Off target only', xlsx: 'Export (xlsx)', docx: 'Results notice (docx)', quarters: 'Quarterly figures', tasks: 'Measures',
     report: 'Report a quarter', scheme: 'Score: intensity {{intensity}} + total {{total}} + measures {{measures}} − deductions; missing the intensity or total target caps the grade at “basically met”', offTag: 'Off target',
+    add: 'Set a year\'s target', baseTce: 'Base consumption (last year, tce)', baseOutput: 'Base output (last year, 10k CNY)',
     edit: 'Target and scores', deductionNote: 'Reason for the deduction', scoreRange: 'A score between 0 and {{points}}',
     notReported: 'Not reported', base: 'Base (last year): {{tce}} tce, {{output}} 10k CNY, intensity {{intensity}}',
   },

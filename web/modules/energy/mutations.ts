@@ -10,7 +10,7 @@ import type { Conversion, EnergyLineInput, ReviewDetail } from './types.ts';
 import type { ReviewAction } from '../../../common/energy.ts';
 
 /** Codes a form shows beside its fields rather than as a toast. */
-export const inPlaceCodes = ['energy.unknown_type', 'energy.unit_mismatch', 'energy.negative_quantity', 'energy.expert_opinion_required', 'energy.review_required', 'energy.reason_required', 'energy.opinion_required', 'energy.review_exists', 'request.invalid', 'record.stale', 'energy.quarter_future'];
+export const inPlaceCodes = ['energy.unknown_type', 'energy.unit_mismatch', 'energy.negative_quantity', 'energy.expert_opinion_required', 'energy.review_required', 'energy.reason_required', 'energy.opinion_required', 'energy.review_exists', 'request.invalid', 'record.stale', 'energy.quarter_future', 'energy.target_exists', 'energy.bad_assessee'];
 
 function useWrite<V, R>(fn: (v: V) => Promise<R>, success: (r: R, v: V) => string | null) {
   const notify = useNotify();
@@ -64,6 +64,12 @@ export function useUpdateTarget() {
   const { t } = useTranslation();
   return useWrite(({ id, ...v }: { id: number; version: number; targetDropPct: number; capTce: number; deduction: number; deductionNote: string; tasks: { title: string; points: number; score: number | null }[] }) =>
     api.patch<unknown>(`/api/energy/targets/${id}`, v), () => t('energy.toast.target'));
+}
+
+export type TargetCreate = { year: number; orgId: number | null; keyUserId: number | null; targetDropPct: number; capTce: number; baseTce: number; baseOutput: number; tasks: { title: string; points: number; score: number | null }[]; deduction: number; deductionNote: string };
+export function useCreateTarget() {
+  const { t } = useTranslation();
+  return useWrite((v: TargetCreate) => api.post<{ id: number }>('/api/energy/targets', v), () => t('energy.toast.target'));
 }
 
 export function useSaveSettings() {

@@ -22,7 +22,7 @@ export type ReviewDetail = Review & {
 export type MeasureTask = { title: string; points: number; score: number | null };
 export type Quarter = { quarter: string; energyTce: number; output: number; note: string; version: number; intensity: number | null };
 export type AssessmentRow = {
-  id: number; version: number; year: number; kind: 'town' | 'key_user'; name: string; industry: string | null; targetDropPct: number; capTce: number; baseTce: number; baseOutput: number; baseIntensity: number | null;
+  id: number; version: number; year: number; kind: 'town' | 'key_user'; orgId: number | null; keyUserId: number | null; name: string; industry: string | null; targetDropPct: number; capTce: number; baseTce: number; baseOutput: number; baseIntensity: number | null;
   tasks: MeasureTask[]; deductionNote: string; quarters: Quarter[]; quartersReported: number; actualTce: number; actualOutput: number; actualIntensity: number | null; actualDropPct: number | null; offTarget: boolean;
   intensityScore: number; totalScore: number; measureScore: number; deduction: number; score: number; grade: string; gradeLabel: string; targetMet: boolean; rank: number;
   abilities: { report: boolean; edit: boolean };

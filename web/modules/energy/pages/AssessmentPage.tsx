@@ -1,7 +1,7 @@
 // 目标责任考核: per town and key energy user, the year's targets (intensity drop, cap), the quarterly
 // figures, the intensity drop so far, the scores (intensity, total, measures, deductions), grade and rank;
 // a row expands to its quarters and measure tasks; a town reports its own quarters; xlsx and docx exports.
-import { FileExcelOutlined } from '@ant-design/icons';
+import { FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Descriptions, Flex, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { positiveInt, useUrlParams } from '../../../components/useUrlParams.ts';
 import { energyPaths, useAssessment } from '../api.ts';
 import { QuarterModal } from '../components/QuarterModal.tsx';
 import { TargetModal } from '../components/TargetModal.tsx';
+import { NewTargetModal } from '../components/NewTargetModal.tsx';
 import { fmtInt, fmtIntensity, fmtPct } from '../components/format.tsx';
 import type { AssessmentRow } from '../types.ts';
 
@@ -24,6 +25,7 @@ export function AssessmentPage() {
   const q = useAssessment(year, p.offTarget === 'true');
   const [reporting, setReporting] = useState<AssessmentRow | null>(null);
   const [editing, setEditing] = useState<AssessmentRow | null>(null);
+  const [adding, setAdding] = useState(false);
   const a = q.data;
   const columns: TableColumnsType<AssessmentRow> = [
     { title: t('energy.col.rank'), dataIndex: 'rank', width: 60, align: 'center', fixed: 'left' },
@@ -52,13 +54,14 @@ export function AssessmentPage() {
   ];
   const bar = (
     <Flex gap={12} align="center" wrap>
-      <Select value={year} onChange={(v) => setP({ year: v })} options={[2022, 2023].map((y) => ({ value: y, label: `${y}年` }))} style={{ width: 110 }} data-testid="energy-assessment-year" />
+      <Select value={year} onChange={(v) => setP({ year: v })} options={[2022, 2023, 2024].map((y) => ({ value: y, label: `${y}年` }))} style={{ width: 110 }} data-testid="energy-assessment-year" />
       <Checkbox checked={p.offTarget === 'true'} onChange={(e) => setP({ offTarget: e.target.checked ? 'true' : '' })} data-testid="energy-offtarget">{t('energy.assessment.offTarget')}</Checkbox>
       {a && <Typography.Text type="secondary">{t('energy.assessment.scheme', a.scheme)}</Typography.Text>}
     </Flex>
   );
   const extra = (
     <Flex gap={8}>
+      {a?.abilities.write && <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="energy-target-add">{t('energy.assessment.add')}</Button>}
       <DownloadButton path={energyPaths.assessmentXlsx} query={{ year }} fileName={`${year}年节能目标责任考核.xlsx`} testId="energy-assessment-xlsx" icon={<FileExcelOutlined />}>{t('energy.assessment.xlsx')}</DownloadButton>
       <DownloadButton path={energyPaths.assessmentDocx} query={{ year }} fileName={`${year}年节能目标责任考核结果.docx`} testId="energy-assessment-docx">{t('energy.assessment.docx')}</DownloadButton>
     </Flex>
@@ -87,6 +90,7 @@ export function AssessmentPage() {
         }} />
       <QuarterModal row={reporting} onClose={() => setReporting(null)} />
       <TargetModal row={editing} onClose={() => setEditing(null)} />
+      <NewTargetModal open={adding} year={year} onClose={() => setAdding(false)} />
     </ModulePage>
   );
 }
