@@ -1,29 +1,13 @@
 // Writes of the jobs and integrations pages. Each hook owns its toast and refreshes every 'platform'
 // query; request.invalid is left to the form that shows it.
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
-import { isApiError } from '../../api/errors.ts';
-import { useNotify } from '../../components/useNotify.tsx';
+import { moduleWrite } from '../../components/moduleWrite.ts';
 import { platformKey } from './api.ts';
 import type { JobRun, NewToken, TokenInput, Webhook, WebhookInput, WebhookPatch, WebhookTest } from './types.ts';
 
-function useWrite<V, R>(fn: (v: V) => Promise<R>, success: (r: R, v: V) => string | null, inPlace: string[] = []) {
-  const notify = useNotify();
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: fn,
-    onSuccess: (r: R, v: V) => {
-      const text = success(r, v);
-      if (text) notify.success(text);
-      return client.invalidateQueries({ queryKey: platformKey });
-    },
-    onError: (e: unknown) => {
-      if (!inPlace.some((c) => isApiError(e, c))) notify.error(e);
-      if (isApiError(e, 'record.stale') || isApiError(e, 'record.not_found')) void client.invalidateQueries({ queryKey: platformKey });
-    },
-  });
-}
+/** request.invalid is shown by the forms (token and webhook), beside their fields. */
+const useWrite = moduleWrite(platformKey, ['request.invalid']);
 
 export function useRunJob() {
   const { t } = useTranslation();
@@ -32,7 +16,7 @@ export function useRunJob() {
 
 /** The answer holds the token itself, shown once by the caller. */
 export function useCreateToken() {
-  return useWrite((input: TokenInput) => api.post<NewToken>('/api/admin/api-tokens', input), () => null, ['request.invalid']);
+  return useWrite((input: TokenInput) => api.post<NewToken>('/api/admin/api-tokens', input), () => null);
 }
 
 export function useRevokeToken() {
@@ -46,7 +30,6 @@ export function useSaveWebhook() {
     ({ id, input }: { id: number | null; input: WebhookInput | WebhookPatch }) =>
       id === null ? api.post<Webhook>('/api/admin/webhooks', input) : api.patch<Webhook>(`/api/admin/webhooks/${id}`, input),
     (_, v) => (v.id === null ? t('platformAdmin.webhooks.created') : t('platformAdmin.webhooks.saved')),
-    ['request.invalid'],
   );
 }
 
