@@ -1,32 +1,17 @@
 // Livelihood writes. Each hook owns its toast and refreshes every 'livelihood' query; codes a form shows in
 // place are left to it.
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
-import { isApiError } from '../../api/errors.ts';
-import { useNotify } from '../../components/useNotify.tsx';
+import { moduleWrite } from '../../components/moduleWrite.ts';
+import { planKey } from '../workplan/api.ts';
 import { liveKey, livePaths } from './api.ts';
 
 export const inPlaceCodes = ['live.weights_sum', 'live.split_sum', 'import.invalid_rows'];
 /** Refusals the 疏整促 report form shows beside its fields. */
 const szcFormCodes = ['live.decreasing', 'live.wrong_town', 'live.no_target', 'live.locked', 'live.period_year', 'request.invalid'];
 
-function useWrite<V, R>(fn: (v: V) => Promise<R>, success: (r: R, v: V) => string | null, shownInPlace: readonly string[] = []) {
-  const notify = useNotify();
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: fn,
-    onSuccess: (r: R, v: V) => {
-      const text = success(r, v);
-      if (text) notify.success(text);
-      return client.invalidateQueries({ queryKey: liveKey });
-    },
-    onError: (e: unknown) => {
-      if (![...inPlaceCodes, ...shownInPlace].some((c) => isApiError(e, c))) notify.error(e);
-      if (isApiError(e, 'record.stale')) void client.invalidateQueries({ queryKey: liveKey });
-    },
-  });
-}
+const useWrite = moduleWrite(liveKey, inPlaceCodes);
+const useSzcFormWrite = moduleWrite(liveKey, [...inPlaceCodes, ...szcFormCodes]);
 
 type Review = { ids: number[]; action: 'approve' | 'return'; reason?: string };
 
@@ -52,11 +37,11 @@ export function useImportValues(year: number) {
 }
 export function useWeakTasks(year: number) {
   const { t } = useTranslation();
-  return useWrite(() => api.post<{ created: unknown[]; existing: number }>(`/api/livelihood/weak/${year}/tasks`, {}), (r) => t('live.toast.tasks', { created: r.created.length, existing: r.existing }));
+  return useWrite(() => api.post<{ created: unknown[]; existing: number }>(`/api/livelihood/weak/${year}/tasks`, {}), (r) => t('live.toast.tasks', { created: r.created.length, existing: r.existing }), [planKey]);
 }
 export function useSaveSzcReport() {
   const { t } = useTranslation();
-  return useWrite((body: { typeId: number; townId: number; period: string; cumActual: number; note: string; correction: boolean }) => api.put<unknown>('/api/livelihood/szc/reports', body), () => t('live.toast.reportSaved'), szcFormCodes);
+  return useSzcFormWrite((body: { typeId: number; townId: number; period: string; cumActual: number; note: string; correction: boolean }) => api.put<unknown>('/api/livelihood/szc/reports', body), () => t('live.toast.reportSaved'));
 }
 export function useReviewSzc() {
   const { t } = useTranslation();
