@@ -134,6 +134,7 @@ export const errorCatalog = {
   'live.no_target': { status: 400, zh: '{{town}}没有“{{type}}”的年度目标，不能报送', en: '{{town}} has no annual target for {{type}}' },
   'live.decreasing': { status: 400, zh: '累计完成量 {{value}} 小于上月的 {{previous}}；如系核减更正，请勾选“更正”并写明原因', en: 'The cumulative {{value}} is below last month\'s {{previous}}; tick “correction” and give the reason if it is one' },
   'live.period_year': { status: 400, zh: '月份 {{period}} 不属于 {{year}} 年计划', en: '{{period}} is not in the {{year}} plan' },
+  'live.unknown_unit': { status: 400, zh: '单位不存在：{{id}}', en: 'No such org unit: {{id}}' },
   'live.plan_year_missing': { status: 400, zh: '{{year}} 年工作计划尚未建立，不能生成督办任务', en: 'The {{year}} work plan does not exist; no tasks can be made' },
   'energy.unknown_type': { status: 400, zh: '第 {{row}} 行：未知的能源品种“{{type}}”', en: 'Row {{row}}: unknown energy type "{{type}}"' },
   'energy.unit_mismatch': { status: 400, zh: '第 {{row}} 行：{{typeName}}的计量单位不能是“{{unit}}”，可用单位：{{allowed}}', en: 'Row {{row}}: {{typeName}} cannot be measured in "{{unit}}"; use {{allowed}}' },

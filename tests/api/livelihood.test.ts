@@ -246,6 +246,8 @@ describe('疏整促', () => {
     const r = await staff.post(`/api/livelihood/szc/${Y}/types`, { code: 'CWJ', name: '拆除违法建设', group: '整治', unit: '万m²', leadUnitId: await t.orgId('B-URBAN') });
     assert.equal(r.statusCode, 201, r.body);
     typeId = r.json().id;
+    assert.equal(errCode(await staff.post(`/api/livelihood/szc/${Y}/types`, { code: 'X', name: 'x', group: '整治', unit: '处', leadUnitId: 999_999 })), 'live.unknown_unit');
+    assert.equal(errCode(await staff.post(`/api/livelihood/szc/${Y}/types`, { code: 'CWJ', name: '重复', group: '整治', unit: '处', leadUnitId: await t.orgId('B-URBAN') })), 'record.duplicate');
     const tt = await staff.put(`/api/livelihood/szc/types/${typeId}/targets`, { targets: [{ townId: miaocheng, target: 6 }, { townId: yanqi, target: 4 }], version: 1 });
     assert.equal(tt.statusCode, 200, tt.body);
   });

@@ -108,7 +108,7 @@ export async function addIndicator(ctx: AppContext, actor: Actor, year: number, 
   return ctx.db.transaction().execute(async (trx) => {
     const s = await systemOf(trx, year);
     if (!s.dimensions.some((d) => d.id === input.dimensionId)) throw new AppError('record.not_found');
-    if (!(await trx.selectFrom('orgUnits').select('id').where('id', '=', input.sourceUnitId).executeTakeFirst())) throw new AppError('org.parent_not_found');
+    if (!(await trx.selectFrom('orgUnits').select('id').where('id', '=', input.sourceUnitId).executeTakeFirst())) throw new AppError('live.unknown_unit', { id: input.sourceUnitId });
     const now = nowIso();
     try {
       const { id } = await trx.insertInto('liveIndicators').values({ systemId: s.system.id, ...input, seq: s.indicators.length + 1, version: 1, createdAt: now, updatedAt: now, createdBy: actor.userId }).returning('id').executeTakeFirstOrThrow();

@@ -80,7 +80,7 @@ export async function behindTowns(ctx: AppContext, actor: Actor, year: number) {
 export async function createType(ctx: AppContext, actor: Actor, year: number, input: { code: string; name: string; group: string; unit: string; leadUnitId: number }) {
   requirePermission(actor, 'live.write');
   return ctx.db.transaction().execute(async (trx) => {
-    if (!(await trx.selectFrom('orgUnits').select('id').where('id', '=', input.leadUnitId).executeTakeFirst())) throw new AppError('org.parent_not_found');
+    if (!(await trx.selectFrom('orgUnits').select('id').where('id', '=', input.leadUnitId).executeTakeFirst())) throw new AppError('live.unknown_unit', { id: input.leadUnitId });
     const seq = (await trx.selectFrom('szcTaskTypes').select('id').where('year', '=', year).execute()).length + 1;
     const now = nowIso();
     try {
