@@ -10,7 +10,7 @@ import type { Conversion, EnergyLineInput, ReviewDetail } from './types.ts';
 import type { ReviewAction } from '../../../common/energy.ts';
 
 /** Codes a form shows beside its fields rather than as a toast. */
-export const inPlaceCodes = ['energy.unknown_type', 'energy.unit_mismatch', 'energy.negative_quantity', 'energy.expert_opinion_required', 'energy.review_required', 'energy.reason_required', 'energy.opinion_required', 'energy.review_exists', 'request.invalid', 'record.stale', 'energy.quarter_future', 'energy.target_exists', 'energy.bad_assessee'];
+export const inPlaceCodes = ['energy.unknown_type', 'energy.unit_mismatch', 'energy.negative_quantity', 'energy.expert_opinion_required', 'energy.review_required', 'energy.reason_required', 'energy.opinion_required', 'energy.review_exists', 'request.invalid', 'record.stale', 'energy.quarter_future', 'energy.target_exists', 'energy.bad_assessee', 'record.duplicate'];
 
 function useWrite<V, R>(fn: (v: V) => Promise<R>, success: (r: R, v: V) => string | null) {
   const notify = useNotify();
@@ -70,6 +70,16 @@ export type TargetCreate = { year: number; orgId: number | null; keyUserId: numb
 export function useCreateTarget() {
   const { t } = useTranslation();
   return useWrite((v: TargetCreate) => api.post<{ id: number }>('/api/energy/targets', v), () => t('energy.toast.target'));
+}
+
+export function useCreateKeyUser() {
+  const { t } = useTranslation();
+  return useWrite((v: { name: string; industry: string; townId: number | null; level: string; contact: string }) => api.post<{ id: number }>('/api/energy/key-users', v), () => t('energy.toast.keyUser'));
+}
+
+export function useSaveKeyUserYear() {
+  const { t } = useTranslation();
+  return useWrite(({ id, year, ...v }: { id: number; year: number; energyTce: number; output: number }) => api.put<unknown>(`/api/energy/key-users/${id}/years/${year}`, v), () => t('energy.toast.keyUser'));
 }
 
 export function useSaveSettings() {

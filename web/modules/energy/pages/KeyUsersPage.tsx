@@ -1,7 +1,9 @@
 // 重点用能单位: each key energy user's industry, town and level, its annual consumption (tce), intensity
 // (tce per 万元 output) with its three-year trend, the change on last year, and the industry benchmark —
 // flagged when above it.
-import { Card, Checkbox, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Checkbox, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Chart } from '../../../components/Chart.tsx';
 import { ModulePage } from '../../../components/ModulePage.tsx';
@@ -9,6 +11,7 @@ import { useUrlParams } from '../../../components/useUrlParams.ts';
 import { useKeyUsers } from '../api.ts';
 import { fmtInt, fmtIntensity, fmtPct } from '../components/format.tsx';
 import type { KeyUser } from '../types.ts';
+import { KeyUserYearModal, NewKeyUserModal } from '../components/KeyUserModals.tsx';
 
 const keys = ['aboveBenchmark'] as const;
 
@@ -17,8 +20,10 @@ export function KeyUsersPage() {
   const [p, setP] = useUrlParams(keys);
   const q = useKeyUsers(p.aboveBenchmark === 'true');
   const d = q.data;
+  const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<KeyUser | null>(null);
   const columns: TableColumnsType<KeyUser> = [
-    { title: t('energy.col.unitName'), dataIndex: 'name', width: 230 },
+    { title: t('energy.col.unitName'), dataIndex: 'name', width: 230, render: (v: string, r) => (d?.abilities.write ? <Typography.Link onClick={() => setEditing(r)} data-testid={`energy-ku-${r.id}`}>{v}</Typography.Link> : v) },
     { title: t('energy.col.industry'), dataIndex: 'industry', width: 100 },
     { title: t('energy.col.town'), dataIndex: 'townName', width: 90, render: (v: string | null) => v ?? '—' },
     { title: t('energy.col.level'), dataIndex: 'level', width: 50 },
@@ -38,7 +43,8 @@ export function KeyUsersPage() {
     },
   ];
   return (
-    <ModulePage title={t('energy.keyUsers.title')} testId="energy-key-users" error={q.error} loading={!d && q.isPending} onRetry={() => void q.refetch()}
+    <ModulePage title={t('energy.keyUsers.title')} testId="energy-key-users"
+      extra={d?.abilities.write && <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="energy-ku-add">{t('energy.keyUsers.add')}</Button>} error={q.error} loading={!d && q.isPending} onRetry={() => void q.refetch()}
       bar={<>
         <Checkbox checked={p.aboveBenchmark === 'true'} onChange={(e) => setP({ aboveBenchmark: e.target.checked ? 'true' : '' })} data-testid="energy-above-filter">{t('energy.keyUsers.above')}</Checkbox>
         {d && <Typography.Text type="secondary" style={{ marginInlineStart: 12 }}>{t('energy.keyUsers.year', { year: d.year })}</Typography.Text>}
@@ -46,6 +52,8 @@ export function KeyUsersPage() {
       <Card size="small">
         <Table<KeyUser> rowKey="id" size="middle" columns={columns} dataSource={d?.items ?? []} pagination={false} scroll={{ x: 1070 }} data-testid="energy-key-users-table" />
       </Card>
+      <NewKeyUserModal open={adding} onClose={() => setAdding(false)} />
+      <KeyUserYearModal user={editing} onClose={() => setEditing(null)} />
     </ModulePage>
   );
 }
