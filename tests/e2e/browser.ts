@@ -17,10 +17,16 @@ export async function startE2E(opts: { prices?: boolean } = {}): Promise<E2E> {
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   const address = t.app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  } catch (err) {
+    await t.close(); // a browser that cannot start must not leave the server holding the test run open
+    throw err;
+  }
   fs.mkdirSync(artifacts, { recursive: true });
   return { t, url: `http://127.0.0.1:${port}`, browser, close: async () => { await browser.close(); await t.close(); } };
 }
