@@ -81,10 +81,15 @@ describe('energy in Chromium', () => {
     assert.equal(row.projectId, projectId);
     assert.equal(row.tceDl, 983.2);
 
-    const step = async (action: string, fill?: () => Promise<void>) => {
+    const step = async (action: string, fill?: () => Promise<void>, expectClose = true) => {
       await page.getByTestId(`energy-action-${action}`).click();
+      await page.locator('.ant-modal:visible').waitFor();
+      await page.waitForTimeout(400); // the modal's opening animation
       if (fill) await fill();
+      const answered = page.waitForResponse((r) => r.url().includes('/action') && r.request().method() === 'POST');
       await page.getByTestId('energy-action-ok').click();
+      await answered;
+      if (expectClose) await page.locator('.ant-modal:visible').waitFor({ state: 'hidden' });
     };
     await step('accept');
     await page.getByTestId('energy-action-appraise').waitFor();
@@ -92,7 +97,7 @@ describe('energy in Chromium', () => {
     await page.getByTestId('energy-action-draft_opinion').waitFor();
     await step('draft_opinion', async () => { await page.getByTestId('energy-action-opinion').fill('原则同意该项目节能报告。'); });
     await page.getByTestId('energy-action-approve').waitFor();
-    await step('approve');
+    await step('approve', undefined, false);
     await page.getByTestId('energy-action-error').waitFor();
     assert.match(await page.getByTestId('energy-action-error').innerText(), /批复前须至少登记一份专家评审意见/);
     await shot(page, 'energy-approve-refused');
