@@ -150,7 +150,6 @@ export const errorCatalog = {
   'energy.target_exists': { status: 409, zh: '{{name}} 已有 {{year}} 年节能目标', en: '{{name}} already has a {{year}} target' },
   'energy.bad_assessee': { status: 400, zh: '考核对象须为镇乡街道或重点用能单位', en: 'The assessee must be a town or a key energy user' },
   'energy.bad_quarter': { status: 400, zh: '季度 {{quarter}} 不属于 {{year}} 年', en: 'Quarter {{quarter}} is not in {{year}}' },
-  'energy.wrong_town': { status: 403, zh: '只能填报本单位的能源数据', en: 'You may report only your own unit\'s figures' },
   'energy.quarter_future': { status: 400, zh: '{{quarter}} 尚未结束，不能填报', en: '{{quarter}} has not ended yet' },
   'cert.bad_transition': { status: 409, zh: '案件当前为“{{stage}}”，不能执行此操作', en: 'The case is {{stage}}: this step is not possible' },
   'cert.method_required': { status: 400, zh: '出具结论须选择认定方法并填写认定金额', en: 'A conclusion needs a method and a value' },
