@@ -62,7 +62,7 @@ function rssMb(pid: number): number {
   }
 }
 
-type Row = { name: string; reqPerSec: number; p50: number; p99: number; ratio: number | null; errors: number; non2xx: number; note?: string };
+type Row = { name: string; reqPerSec: number; p50: number; p99: number; ratio: number | null; errors: number; non2xx: number; note?: string; rssMb?: number };
 
 async function load(name: string, url: string, headers: Record<string, string> = {}): Promise<Omit<Row, 'ratio'>> {
   const r = await autocannon({ url, connections, duration, headers, timeout: 30 });
@@ -139,7 +139,7 @@ async function runDialect(dialect: string) {
     ];
     for (const [name, p] of routes) {
       const r = await load(name, url + p, p.startsWith('/api/audit') ? {} : auth);
-      rows.push({ ...r, ratio: Math.round((r.reqPerSec / baseline.reqPerSec) * 1000) / 1000, note: p.startsWith('/api/audit') ? 'anonymous: measures the 401 path' : undefined });
+      rows.push({ ...r, ratio: Math.round((r.reqPerSec / baseline.reqPerSec) * 1000) / 1000, note: p.startsWith('/api/audit') ? 'anonymous: measures the 401 path' : undefined, rssMb: Math.round(rssMb(server.pid!)) });
     }
 
     const rssAfterLoad = Math.round(peakRss);
@@ -198,12 +198,12 @@ const results = [];
 for (const d of dialects) results.push(await runDialect(d));
 for (const r of results) {
   console.log(`\n== ${r.dialect} · ${quick ? 'quick' : 'city scale'}: ${r.scale.years} years × ${r.scale.tasksPerYear} tasks (monthly reports), ${r.scale.districts} districts, ${r.scale.auditRows.toLocaleString()} audit rows; generated in ${r.generateSec}s ==`);
-  console.log(`${'route'.padEnd(30)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'ratio'.padStart(6)} ${'err'.padStart(5)}  target`);
+  console.log(`${'route'.padEnd(30)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'ratio'.padStart(6)} ${'err'.padStart(5)} ${'RSS MB'.padStart(6)}  target`);
   for (const row of r.rows) {
     if (row.ratio === null) { console.log(`${row.name.padEnd(30)} ${'—'.padStart(8)} ${''.padStart(7)} ${''.padStart(7)} ${''.padStart(6)} ${''.padStart(5)}  ${row.note}`); continue; }
     const isBase = row.name.startsWith('baseline');
     const t = isBase ? '' : `ratio ≥ ${targets.ratio}: ${verdict(row.ratio >= targets.ratio)}; p99 < ${targets.p99Ms}: ${verdict(row.p99 < targets.p99Ms)}`;
-    console.log(`${row.name.padEnd(30)} ${String(row.reqPerSec).padStart(8)} ${String(row.p50).padStart(7)} ${String(row.p99).padStart(7)} ${row.ratio.toFixed(3).padStart(6)} ${String(row.errors + row.non2xx).padStart(5)}  ${t}${row.note ? ` (${row.note})` : ''}`);
+    console.log(`${row.name.padEnd(30)} ${String(row.reqPerSec).padStart(8)} ${String(row.p50).padStart(7)} ${String(row.p99).padStart(7)} ${row.ratio.toFixed(3).padStart(6)} ${String(row.errors + row.non2xx).padStart(5)} ${String(row.rssMb ?? '').padStart(6)}  ${t}${row.note ? ` (${row.note})` : ''}`);
   }
   console.log(`import ${r.import.rows.toLocaleString()} rows over HTTP: ${r.import.seconds}s = ${r.import.rowsPerSec.toLocaleString()} rows/s  (target ≥ ${targets.importRowsPerSec.toLocaleString()}: ${verdict(r.import.rowsPerSec >= targets.importRowsPerSec)})${r.import.ok ? '' : ` FAILED: ${r.import.error}`}`);
   for (const [k, v] of Object.entries(r.docMs)) console.log(`${k}: ${v} ms`);
