@@ -2,6 +2,7 @@
 // the responsible unit with the category's time limit, accepted, answered, rated by the enterprise,
 // closed; a unit may return one that is not its business, and one no unit can solve is escalated into
 // the shared problem ledger, from where it can go to a joint meeting. Every step is an event.
+import { sql } from 'kysely';
 import { demandRates, demandStateLabels, demandTransitions, type DemandAction, type DemandState } from '../../../common/enterprises.ts';
 import { compareDates, isoDateAt } from '../../../common/periods.ts';
 import { can } from '../../../common/permissions.ts';
@@ -13,19 +14,27 @@ import { notify, reportersOf } from '../../platform/notify.ts';
 import { insertProblem } from '../projects/problems.service.ts';
 import { insertDemand } from './enterprises.service.ts';
 
-function demandRows(db: Executor, f: { id?: number; state?: string; category?: string; handlerUnitId?: number; enterpriseId?: number; open?: boolean; year?: number }) {
+type DemandFilter = { id?: number; state?: string; category?: string; handlerUnitId?: number; enterpriseId?: number; open?: boolean; year?: number };
+
+function demandQuery(db: Executor, f: DemandFilter) {
   return db.selectFrom('demands as d')
     .innerJoin('enterprises as e', 'e.id', 'd.enterpriseId')
     .leftJoin('orgUnits as h', 'h.id', 'd.handlerUnitId')
-    .selectAll('d').select(['e.name as enterpriseName', 'e.stewardUserId', 'h.name as handlerUnitName', 'h.path as handlerPath'])
     .$if(f.id !== undefined, (q) => q.where('d.id', '=', f.id!))
     .$if(!!f.state, (q) => q.where('d.state', '=', f.state!))
     .$if(!!f.category, (q) => q.where('d.category', '=', f.category!))
     .$if(f.handlerUnitId !== undefined, (q) => q.where('d.handlerUnitId', '=', f.handlerUnitId!))
     .$if(f.enterpriseId !== undefined, (q) => q.where('d.enterpriseId', '=', f.enterpriseId!))
     .$if(!!f.open, (q) => q.where('d.state', 'not in', ['closed', 'escalated']))
-    .$if(f.year !== undefined, (q) => q.where('d.receivedOn', 'like', `${f.year}-%`))
-    .orderBy('d.receivedOn', 'desc').orderBy('d.id', 'desc').execute();
+    .$if(f.year !== undefined, (q) => q.where('d.receivedOn', 'like', `${f.year}-%`));
+}
+
+function demandRows(db: Executor, f: DemandFilter) {
+  return withColumns(demandQuery(db, f)).orderBy('d.receivedOn', 'desc').orderBy('d.id', 'desc').execute();
+}
+
+function withColumns<Q extends ReturnType<typeof demandQuery>>(q: Q) {
+  return q.selectAll('d').select(['e.name as enterpriseName', 'e.stewardUserId', 'h.name as handlerUnitName', 'h.path as handlerPath']);
 }
 type DemandRow = Awaited<ReturnType<typeof demandRows>>[number];
 
@@ -52,12 +61,30 @@ function viewOf(actor: Actor, d: DemandRow, today: string) {
   return { ...rest, stateLabel: demandStateLabels[d.state as DemandState].zh, overdue: open && !['answered', 'evaluated'].includes(d.state) && compareDates(d.dueOn, today) < 0, abilities: abilities(actor, d) };
 }
 
-export async function listDemands(ctx: AppContext, actor: Actor, f: { state?: string; category?: string; handlerUnitId?: number; enterpriseId?: number; overdue?: boolean; open?: boolean; year?: number; page: number; pageSize: number }) {
+/** States in which a passed time limit makes a demand overdue (answered and evaluated ones wait for the enterprise). */
+const overdueStates = ['received', 'dispatched', 'in_progress', 'returned'];
+
+export async function listDemands(ctx: AppContext, actor: Actor, f: DemandFilter & { overdue?: boolean; page: number; pageSize: number }) {
   requirePermission(actor, 'ent.read');
   const today = isoDateAt(Date.now());
-  const all = (await demandRows(ctx.db, f)).filter((d) => visible(actor, d)).map((d) => viewOf(actor, d, today));
-  const items = f.overdue ? all.filter((d) => d.overdue) : all;
-  return { total: items.length, overdue: all.filter((d) => d.overdue).length, items: items.slice((f.page - 1) * f.pageSize, f.page * f.pageSize), abilities: { create: can(actor.role, 'ent.serve') } };
+  // Counted and paged in the database (the city holds 100,000 demands): the same visibility as visible(),
+  // the same overdue rule as viewOf().
+  const scope = scopeOf(actor);
+  const base = demandQuery(ctx.db, f).$if(['unit_reporter', 'service_steward'].includes(actor.role), (q) => q.where((eb) => eb.or([
+    eb('e.stewardUserId', '=', actor.userId),
+    ...(scope.kind === 'subtree' ? [eb('h.path', 'like', `${scope.path}%`)] : []),
+  ])));
+  const counts = await base.select([
+    sql<number>`count(*)`.as('n'),
+    sql<number>`coalesce(sum(case when d.state in (${sql.join(overdueStates)}) and d.due_on < ${today} then 1 else 0 end), 0)`.as('overdue'),
+  ]).executeTakeFirstOrThrow();
+  const rows = await withColumns(base)
+    .$if(!!f.overdue, (q) => q.where('d.state', 'in', overdueStates).where('d.dueOn', '<', today))
+    .orderBy('d.receivedOn', 'desc').orderBy('d.id', 'desc').limit(f.pageSize).offset((f.page - 1) * f.pageSize).execute();
+  return {
+    total: Number(f.overdue ? counts.overdue : counts.n), overdue: Number(counts.overdue),
+    items: rows.map((d) => viewOf(actor, d, today)), abilities: { create: can(actor.role, 'ent.serve') },
+  };
 }
 
 export async function getDemand(ctx: AppContext, actor: Actor, id: number) {
