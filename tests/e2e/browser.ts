@@ -34,7 +34,7 @@ export async function startE2E(opts: { prices?: boolean } = {}): Promise<E2E> {
 export async function newPage(e: E2E, viewport = { width: 1366, height: 768 }): Promise<Page> {
   const ctx = await e.browser.newContext({ viewport, locale: 'zh-CN' });
   const page = await ctx.newPage();
-  page.setDefaultTimeout(15_000);
+  page.setDefaultTimeout(30_000); // two journeys share the machine's two cores
   return page;
 }
 

@@ -73,8 +73,13 @@ describe('energy in Chromium', () => {
     assert.equal(await page.getByTestId('energy-review-lines-preview-total-dl').innerText(), '983.20');
     assert.match(await page.getByTestId('energy-review-lines-verdict').innerText(), /需审查/);
     await shot(page, 'energy-review-drawer');
-    await page.getByTestId('energy-review-submit').click();
-    await page.waitForURL(/\/energy\/reviews\/\d+$/);
+    // Wait for the server's answer (and say what it was) before the navigation it leads to.
+    const [created] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/api/energy/reviews') && r.request().method() === 'POST', { timeout: 30_000 }),
+      page.getByTestId('energy-review-submit').click(),
+    ]);
+    assert.equal(created.status(), 201, await created.text());
+    await page.waitForURL(/\/energy\/reviews\/\d+$/, { timeout: 30_000 });
     await page.getByTestId('energy-review-info').waitFor();
     const id = Number(page.url().split('/').pop());
     const row = await e.t.ctx.db.selectFrom('energyReviews').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
