@@ -238,6 +238,17 @@ export async function overview(ctx: AppContext, actor: Actor, date?: string) {
   return cache.set(key, version, await computeOverview(ctx, date)) as Awaited<ReturnType<typeof computeOverview>>;
 }
 
+const overviewJsonCache = new WeakMap<AppContext, VersionedCache<string, Buffer>>();
+
+/** The overview as the route sends it: JSON bytes, built once per prices data version and day. */
+export async function overviewJson(ctx: AppContext, actor: Actor, date?: string): Promise<Buffer> {
+  requirePermission(actor, 'price.read');
+  const version = String(await readDataVersion(ctx.db, 'prices'));
+  const cache = overviewJsonCache.get(ctx) ?? overviewJsonCache.set(ctx, new VersionedCache(32)).get(ctx)!;
+  const key = date ?? 'latest';
+  return cache.get(key, version) ?? cache.set(key, version, Buffer.from(JSON.stringify(await overview(ctx, actor, date))));
+}
+
 async function computeOverview(ctx: AppContext, date?: string) {
   const d = date ?? (await ctx.db.selectFrom('priceQuotes').select((eb) => eb.fn.max('date').as('d')).executeTakeFirst())?.d ?? isoDateAt(Date.now());
   const [a, alerts] = await Promise.all([analyseDay(ctx.db, d), ctx.db.selectFrom('priceAlerts').innerJoin('priceCommodities', 'priceCommodities.id', 'priceAlerts.commodityId').selectAll('priceAlerts').select('priceCommodities.name').where('status', '=', 'open').orderBy('date', 'desc').execute()]);
