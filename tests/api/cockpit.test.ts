@@ -133,13 +133,22 @@ describe('report centre', () => {
   it('builds every type of the catalogue for its newest period, as .docx or .xlsx', async () => {
     const types = (await staff.get('/api/reports/types')).json().items as { type: string; latestPeriod: string | null }[];
     assert.ok(types.length >= 10, `${types.length} types`);
-    for (const ty of types.filter((x) => x.latestPeriod && !x.type.startsWith('prices.'))) {
+    const built: string[] = [];
+    for (const ty of types.filter((x) => x.latestPeriod && !['prices.daily', 'prices.weekly'].includes(x.type))) {
       const g = await staff.post('/api/reports/generate', { type: ty.type, period: ty.latestPeriod });
       assert.equal(g.statusCode, 201, `${ty.type} ${ty.latestPeriod}: ${g.body}`);
       const dl = await staff.get(`/api/reports/${g.json().id}/download`);
       assert.equal(dl.rawPayload.subarray(0, 2).toString(), 'PK', `${ty.type} is an OOXML file`);
       assert.match(String(dl.headers['content-type']), g.json().filename.endsWith('.xlsx') ? /spreadsheetml/ : /wordprocessingml/);
+      built.push(ty.type);
     }
+    // Documents of one record (minutes, an approval, a conclusion) are in the catalogue too, titled by their record.
+    for (const k of ['projects.minutes', 'energy.approval']) assert.ok(built.includes(k), `${k} built`);
+    assert.ok(types.some((x) => x.type === 'prices.cert_conclusion'), 'the certification conclusion is offered (its cases come with the price demo)');
+    const minutes = (await staff.get('/api/reports?type=projects.minutes')).json().items[0] as { title: string };
+    assert.match(minutes.title, /^会议纪要（.+（\d{4}-\d{2}-\d{2}，/);
+    assert.equal(errCode(await staff.post('/api/reports/generate', { type: 'projects.minutes', period: '2023-10' })), 'report.bad_period');
+    assert.equal((await staff.post('/api/reports/generate', { type: 'projects.minutes', period: '999999' })).statusCode, 404);
   });
 
   it('delivers a subscribed report once per period, built with the subscriber\'s own scope', async () => {
@@ -216,7 +225,7 @@ describe('open API', () => {
     assert.equal(errCode(denied), 'token.scope_missing');
     assert.equal((await sysadmin.post(`/api/admin/api-tokens/${id}/revoke`, {})).statusCode, 200);
     assert.equal((await call('/api/open/v1/indicators', token)).statusCode, 401);
-    const actions = (await t.ctx.db.selectFrom('auditLog').select('action').where('entityType', '=', 'api_token').execute()).map((a) => a.action);
+    const actions = (await t.ctx.db.selectFrom('auditLog').select('action').where('entityType', '=', 'api_token').orderBy('seq').execute()).map((a) => a.action);
     assert.deepEqual(actions, ['token.create', 'token.revoke']);
   });
 

@@ -13,8 +13,13 @@ import * as econDocs from '../economy/economy-documents.service.ts';
 import * as priceDocs from '../prices/prices-documents.service.ts';
 import * as energyAssess from '../energy/assessment.service.ts';
 import * as liveDocs from '../livelihood/livelihood-documents.service.ts';
+import { minutesDocx } from '../projects/problems.service.ts';
+import { approvalDocx } from '../energy/reviews.service.ts';
+import { conclusionDocx } from '../prices/certification.service.ts';
 
-export type PeriodKind = 'month' | 'year' | 'date';
+/** record: a document of one record (a meeting's minutes, a review's approval), its id standing for the period. */
+export type PeriodKind = 'month' | 'year' | 'date' | 'record';
+export type Choice = { value: string; label: string };
 
 export type ReportType = {
   type: string;
@@ -26,6 +31,8 @@ export type ReportType = {
   generate: (ctx: AppContext, actor: Actor, period: string) => Promise<Buffer>;
   /** The newest period the data can fill, or null when there is none yet. */
   latestPeriod: (ctx: AppContext) => Promise<string | null>;
+  /** Record kinds: the records the caller may make the document of (newest first, at most 50). */
+  choices?: (ctx: AppContext, actor: Actor) => Promise<Choice[]>;
 };
 
 const yearOf = (period: string) => Number(period.slice(0, 4));
@@ -100,7 +107,38 @@ export const reportTypes: ReportType[] = [
       return r?.y == null ? null : String(r.y);
     },
   },
+  {
+    type: 'projects.minutes', module: 'projects', label: { zh: '会议纪要', en: 'Meeting minutes' }, permission: 'proj.read', periodKind: 'record',
+    filename: (p) => `会议纪要-${p}.docx`, generate: (ctx, actor, p) => minutesDocx(ctx, actor, Number(p)),
+    latestPeriod: async (ctx) => (await minutesChoices(ctx))[0]?.value ?? null, choices: (ctx) => minutesChoices(ctx),
+  },
+  {
+    type: 'energy.approval', module: 'energy', label: { zh: '节能审查意见（批复）', en: 'Energy review approval' }, permission: 'energy.read', periodKind: 'record',
+    filename: (p) => `节能审查意见-${p}.docx`, generate: (ctx, actor, p) => approvalDocx(ctx, actor, Number(p)),
+    latestPeriod: async (ctx) => (await approvalChoices(ctx))[0]?.value ?? null, choices: (ctx) => approvalChoices(ctx),
+  },
+  {
+    type: 'prices.cert_conclusion', module: 'prices', label: { zh: '价格认定结论书', en: 'Price-certification conclusion' }, permission: 'price.cert', periodKind: 'record',
+    filename: (p) => `价格认定结论书-${p}.docx`, generate: (ctx, actor, p) => conclusionDocx(ctx, actor, Number(p)),
+    latestPeriod: async (ctx) => (await conclusionChoices(ctx))[0]?.value ?? null, choices: (ctx) => conclusionChoices(ctx),
+  },
 ];
+
+async function minutesChoices(ctx: AppContext): Promise<Choice[]> {
+  const rows = await ctx.db.selectFrom('meetings').select(['id', 'title', 'meetingDate', 'minutesNo']).where('minutesNo', 'is not', null).orderBy('meetingDate', 'desc').orderBy('id', 'desc').limit(50).execute();
+  return rows.map((r) => ({ value: String(r.id), label: `${r.title}（${r.meetingDate}，${r.minutesNo}）` }));
+}
+
+async function approvalChoices(ctx: AppContext): Promise<Choice[]> {
+  const rows = await ctx.db.selectFrom('energyReviews').innerJoin('projects', 'projects.id', 'energyReviews.projectId').select(['energyReviews.id', 'projects.name', 'energyReviews.opinionNo', 'energyReviews.opinionDate'])
+    .where('energyReviews.stage', 'in', ['approved', 'verified']).orderBy('energyReviews.opinionDate', 'desc').orderBy('energyReviews.id', 'desc').limit(50).execute();
+  return rows.map((r) => ({ value: String(r.id), label: `${r.name}（${r.opinionNo ?? ''} ${r.opinionDate ?? ''}）`.replace('（ ', '（') }));
+}
+
+async function conclusionChoices(ctx: AppContext): Promise<Choice[]> {
+  const rows = await ctx.db.selectFrom('certCases').select(['id', 'caseNo', 'requesterOrg', 'concludedOn']).where('stage', 'in', ['concluded', 'delivered']).orderBy('concludedOn', 'desc').orderBy('id', 'desc').limit(50).execute();
+  return rows.map((r) => ({ value: String(r.id), label: `${r.caseNo}（${r.requesterOrg}，${r.concludedOn ?? ''}）` }));
+}
 
 async function latestEnergyYear(ctx: AppContext): Promise<string | null> {
   const r = await ctx.db.selectFrom('energyTargets').select(sql<number | null>`max(year)`.as('y')).executeTakeFirst();
@@ -120,6 +158,6 @@ export function reportTypeOf(type: string): ReportType {
 
 /** Checks a period against its kind ('2023-10', '2023', '2023-10-31'), naming what is wrong. */
 export function checkPeriod(t: ReportType, period: string): void {
-  const ok = t.periodKind === 'date' ? isIsoDate(period) : t.periodKind === 'year' ? /^\d{4}$/.test(period) && Number(period) >= 2000 && Number(period) <= 2100 : parsePeriod(period)?.kind === 'month';
-  if (!ok) throw new AppError('report.bad_period', { period, example: { month: '2023-10', year: '2023', date: '2023-10-31' }[t.periodKind] });
+  const ok = t.periodKind === 'record' ? /^[1-9]\d{0,9}$/.test(period) && Number(period) <= 2_147_483_647 : t.periodKind === 'date' ? isIsoDate(period) : t.periodKind === 'year' ? /^\d{4}$/.test(period) && Number(period) >= 2000 && Number(period) <= 2100 : parsePeriod(period)?.kind === 'month';
+  if (!ok) throw new AppError('report.bad_period', { period, example: { month: '2023-10', year: '2023', date: '2023-10-31', record: '12' }[t.periodKind] });
 }

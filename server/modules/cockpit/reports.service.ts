@@ -29,6 +29,7 @@ export async function listTypes(ctx: AppContext, actor: Actor) {
   return {
     items: await Promise.all(mine.map(async (t) => ({
       type: t.type, module: t.module, label: t.label, periodKind: t.periodKind, latestPeriod: await t.latestPeriod(ctx), subscribed: subs.has(t.type),
+      ...(t.choices && { choices: await t.choices(ctx, actor) }),
     }))),
   };
 }
@@ -57,13 +58,15 @@ export async function generate(ctx: AppContext, actor: Actor, input: { type: str
   requirePermission(actor, t.permission);
   checkPeriod(t, input.period);
   const buf = await t.generate(ctx, actor, input.period);
+  // A record's document is titled by the record (the meeting, the project, the case), not by its id.
+  const choice = t.choices ? (await t.choices(ctx, actor)).find((c) => c.value === input.period) : undefined;
   const stored = await ctx.storage.put(buf);
   const scopeKey = scopeKeyOf(actor);
   return ctx.db.transaction().execute(async (trx) => {
     const last = await trx.selectFrom('reportVersions').select(sql<number | null>`max(seq)`.as('s')).where('type', '=', t.type).where('period', '=', input.period).where('scopeKey', '=', scopeKey).executeTakeFirst();
     const seq = Number(last?.s ?? 0) + 1;
     const row = {
-      type: t.type, period: input.period, seq, title: `${t.label.zh}（${input.period}）`, filename: t.filename(input.period), contentType: t.filename(input.period).endsWith('.xlsx') ? XLSX : DOCX, size: buf.length,
+      type: t.type, period: input.period, seq, title: `${t.label.zh}（${choice?.label ?? input.period}）`, filename: t.filename(input.period), contentType: t.filename(input.period).endsWith('.xlsx') ? XLSX : DOCX, size: buf.length,
       sha256: stored.sha256, storageKey: stored.key, scopeKey, trigger, createdAt: nowIso(), createdBy: actor.userId,
     };
     const { id } = await trx.insertInto('reportVersions').values(row).returning('id').executeTakeFirstOrThrow();

@@ -26,9 +26,13 @@ export type NotificationItem = { id: number; kind: string; title: string; body: 
 
 export type NotificationPage = { items: NotificationItem[]; total: number; unread: number; kinds: { kind: string; count: number }[] };
 
-export type PeriodKind = 'month' | 'year' | 'date';
+export type PeriodKind = 'month' | 'year' | 'date' | 'record';
 
-export type ReportType = { type: string; module: string; label: Bilingual; periodKind: PeriodKind; latestPeriod: string | null; subscribed: boolean };
+export type ReportType = {
+  type: string; module: string; label: Bilingual; periodKind: PeriodKind; latestPeriod: string | null; subscribed: boolean;
+  /** Record kinds: the records one may make the document of (a meeting, a review, a case). */
+  choices?: { value: string; label: string }[];
+};
 
 export type ReportVersion = {
   id: number;

@@ -1,7 +1,7 @@
 // The report types the user may generate: the latest period with data, a period field matching the
 // type (month, year or day; defaulting to the latest period), 生成, and the subscription switch.
 import { PlayCircleOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, DatePicker, Select, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,25 +12,61 @@ import type { PeriodKind, ReportType } from '../types.ts';
 import { useBilingual } from './bilingual.ts';
 import { moduleName } from './TileGrid.tsx';
 
-const formats: Record<PeriodKind, string> = { month: 'YYYY-MM', year: 'YYYY', date: 'YYYY-MM-DD' };
+const formats: Record<Exclude<PeriodKind, 'record'>, string> = { month: 'YYYY-MM', year: 'YYYY', date: 'YYYY-MM-DD' };
 
-function parsePeriod(kind: PeriodKind, s: string | null): Dayjs | null {
+function parsePeriod(kind: Exclude<PeriodKind, 'record'>, s: string | null): Dayjs | null {
   if (!s) return null;
   const d = kind === 'year' ? dayjs(`${s}-01-01`) : kind === 'month' ? dayjs(`${s}-01`) : dayjs(s);
   return d.isValid() ? d : null;
 }
 
-function GenerateCell({ row }: { row: ReportType }) {
+/** A record's document: pick the record (meeting, review, case) from the server's list. */
+function RecordCell({ row }: { row: ReportType }) {
   const { t } = useTranslation();
-  const [value, setValue] = useState<Dayjs | null>(() => parsePeriod(row.periodKind, row.latestPeriod));
+  const [value, setValue] = useState<string | null>(row.latestPeriod);
+  const generate = useGenerateReport();
+  return (
+    <Space.Compact>
+      <Select
+        value={value}
+        onChange={setValue}
+        options={row.choices ?? []}
+        placeholder={t('cockpit.reports.periodPlaceholder.record')}
+        style={{ width: 260 }}
+        showSearch={{ optionFilterProp: 'label' }}
+        popupMatchSelectWidth={false}
+        data-testid={`report-period-${row.type}`}
+      />
+      <Button
+        type="primary"
+        icon={<PlayCircleOutlined />}
+        disabled={!value}
+        loading={generate.isPending}
+        onClick={() => value && generate.mutate({ type: row.type, period: value })}
+        data-testid={`report-generate-${row.type}`}
+      >
+        {t('cockpit.reports.generate')}
+      </Button>
+    </Space.Compact>
+  );
+}
+
+function GenerateCell({ row }: { row: ReportType }) {
+  if (row.periodKind === 'record') return <RecordCell row={row} />;
+  return <PeriodCell row={row} kind={row.periodKind} />;
+}
+
+function PeriodCell({ row, kind }: { row: ReportType; kind: Exclude<PeriodKind, 'record'> }) {
+  const { t } = useTranslation();
+  const [value, setValue] = useState<Dayjs | null>(() => parsePeriod(kind, row.latestPeriod));
   const generate = useGenerateReport();
   const badPeriod = isApiError(generate.error, 'report.bad_period');
   return (
     <Space direction="vertical" size={2}>
       <Space.Compact>
         <DatePicker
-          picker={row.periodKind === 'date' ? 'date' : row.periodKind}
-          format={formats[row.periodKind]}
+          picker={kind === 'date' ? 'date' : kind}
+          format={formats[kind]}
           value={value}
           onChange={(d) => setValue(d)}
           placeholder={t(`cockpit.reports.periodPlaceholder.${row.periodKind}`)}
@@ -44,7 +80,7 @@ function GenerateCell({ row }: { row: ReportType }) {
           icon={<PlayCircleOutlined />}
           disabled={!value}
           loading={generate.isPending}
-          onClick={() => value && generate.mutate({ type: row.type, period: value.format(formats[row.periodKind]) })}
+          onClick={() => value && generate.mutate({ type: row.type, period: value.format(formats[kind]) })}
           data-testid={`report-generate-${row.type}`}
         >
           {t('cockpit.reports.generate')}
