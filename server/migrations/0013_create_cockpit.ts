@@ -24,6 +24,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('content_type', 'text', (c) => c.notNull())
     .addColumn('size', 'integer', (c) => c.notNull())
     .addColumn('sha256', 'text', (c) => c.notNull())
+    .addColumn('content_hash', 'text', (c) => c.notNull())
     .addColumn('storage_key', 'text', (c) => c.notNull())
     .addColumn('scope_key', 'text', (c) => c.notNull())
     .addColumn('trigger', 'text', (c) => c.notNull())

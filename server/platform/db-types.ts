@@ -352,7 +352,7 @@ export type EnergyQuarterTable = { targetId: number; quarter: string; energyTce:
 // ── cockpit, report centre, jobs, open API, webhooks (0013) ──
 export type JobRunTable = { id: Generated<number>; name: string; holder: string; startedAt: string; finishedAt: string | null; ok: number | null; result: string | null; error: string | null };
 export type ReportVersionTable = {
-  id: Generated<number>; type: string; period: string; seq: number; title: string; filename: string; contentType: string; size: number; sha256: string; storageKey: string;
+  id: Generated<number>; type: string; period: string; seq: number; title: string; filename: string; contentType: string; size: number; sha256: string; contentHash: string; storageKey: string;
   scopeKey: string; trigger: string; createdAt: string; createdBy: number | null;
 };
 export type ReportSubscriptionTable = { id: Generated<number>; userId: number; type: string; lastPeriod: string | null; createdAt: string };

@@ -11,6 +11,7 @@
 // (abort as soon as maxRows is exceeded). The SpreadsheetML subset needed for values — shared and
 // inline strings, numbers, booleans, errors, cached formula results, date styles, 1904 dates —
 // is small; xlsx.test.ts checks it against workbooks written by exceljs.
+import crypto from 'node:crypto';
 import zlib from 'node:zlib';
 import { PassThrough } from 'node:stream';
 import type ExcelJS from 'exceljs';
@@ -185,6 +186,19 @@ function inflateEntry(buf: Buffer, e: ZipEntry, bound: number): Buffer {
   }
   if (out.length !== e.size) throw notXlsx('corrupt');
   return out;
+}
+
+/**
+ * A hash of an OOXML file (.docx, .xlsx) over its parts but the document properties (docProps/: the
+ * creation time) and the zip's own dates: the same document made twice hashes the same, which the bytes
+ * do not. For files this server made.
+ */
+export function ooxmlContentHash(buf: Buffer): string {
+  const bound = 1024 * MiB;
+  const parts = [...readCentralDirectory(buf, bound).values()].filter((e) => !e.name.startsWith('docProps/')).sort((a, b) => (a.name < b.name ? -1 : 1));
+  const h = crypto.createHash('sha256');
+  for (const e of parts) h.update(e.name).update('\0').update(inflateEntry(buf, e, bound)).update('\0');
+  return h.digest('hex');
 }
 
 /** Streams an entry's text in chunks, never holding more than one chunk of output, with the same cap. */

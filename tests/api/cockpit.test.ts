@@ -12,6 +12,7 @@ import { runJobOnce } from '../../server/platform/jobs.ts';
 import { deliverSubscriptions } from '../../server/modules/cockpit/reports.service.ts';
 import { queueAlerts, renderDelivery, sendDeliveries } from '../../server/modules/cockpit/integrations.service.ts';
 import { digestOf } from '../../server/platform/mail.ts';
+import { ooxmlContentHash } from '../../server/platform/xlsx.ts';
 
 let t: TestApp;
 let leader: Client;
@@ -149,6 +150,21 @@ describe('report centre', () => {
     assert.match(minutes.title, /^会议纪要（.+（\d{4}-\d{2}-\d{2}，/);
     assert.equal(errCode(await staff.post('/api/reports/generate', { type: 'projects.minutes', period: '2023-10' })), 'report.bad_period');
     assert.equal((await staff.post('/api/reports/generate', { type: 'projects.minutes', period: '999999' })).statusCode, 404);
+  });
+
+  it('keeps documents downloaded from the modules\' pages, once per distinct content', async () => {
+    // A month whose bulletin nobody generated yet: the first download keeps it, the second (same content) does not.
+    assert.equal((await leader.get('/api/reports?type=plan.bulletin&period=2023-06')).json().total, 0);
+    const files = [];
+    for (let i = 0; i < 2; i++) files.push((await leader.get('/api/plan/2023/report.docx?month=2023-06')).rawPayload);
+    assert.notEqual(files[0].toString('base64'), files[1].toString('base64'), 'the bytes differ (dates inside the file)');
+    const after = (await leader.get('/api/reports?type=plan.bulletin&period=2023-06')).json();
+    assert.equal(after.total, 1, 'the same bulletin downloaded twice is kept once');
+    assert.equal(after.items[0].trigger, 'download');
+    const kept = await t.ctx.db.selectFrom('reportVersions').select('contentHash').where('id', '=', after.items[0].id).executeTakeFirstOrThrow();
+    assert.equal(kept.contentHash, ooxmlContentHash(files[1]));
+    const minutes = (await leader.get('/api/meetings/1/minutes.docx'));
+    if (minutes.statusCode === 200) assert.ok((await leader.get('/api/reports?type=projects.minutes&period=1')).json().total >= 1);
   });
 
   it('delivers a subscribed report once per period, built with the subscriber\'s own scope', async () => {

@@ -11,6 +11,9 @@ import type { AppContext } from '../../platform/context.ts';
 import { nowIso } from '../../platform/db.ts';
 import { AppError } from '../../platform/errors.ts';
 import { notify } from '../../platform/notify.ts';
+import { ooxmlContentHash } from '../../platform/xlsx.ts';
+import { actorOf, sendFile } from '../../platform/http.ts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { checkPeriod, reportTypeOf, reportTypes, type ReportType } from './report-types.ts';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -67,7 +70,7 @@ export async function generate(ctx: AppContext, actor: Actor, input: { type: str
     const seq = Number(last?.s ?? 0) + 1;
     const row = {
       type: t.type, period: input.period, seq, title: `${t.label.zh}（${choice?.label ?? input.period}）`, filename: t.filename(input.period), contentType: t.filename(input.period).endsWith('.xlsx') ? XLSX : DOCX, size: buf.length,
-      sha256: stored.sha256, storageKey: stored.key, scopeKey, trigger, createdAt: nowIso(), createdBy: actor.userId,
+      sha256: stored.sha256, contentHash: ooxmlContentHash(buf), storageKey: stored.key, scopeKey, trigger, createdAt: nowIso(), createdBy: actor.userId,
     };
     const { id } = await trx.insertInto('reportVersions').values(row).returning('id').executeTakeFirstOrThrow();
     await ctx.audit.record(trx, trigger === 'manual' ? auditActorOf(actor) : systemActor, {
@@ -75,6 +78,43 @@ export async function generate(ctx: AppContext, actor: Actor, input: { type: str
     });
     return { id: Number(id), ...row, label: t.label };
   });
+}
+
+/**
+ * A document downloaded from its module's page is kept in the report centre too, as a new version of its
+ * type and period when its content differs from the newest one kept for that view (the same document made
+ * again adds nothing: compared by ooxmlContentHash, since the file's own dates differ every time). Keeping
+ * it never fails the download: an error is logged.
+ */
+export async function keepDownload(ctx: AppContext, actor: Actor, type: string, period: string, buf: Buffer): Promise<void> {
+  try {
+    const t = reportTypeOf(type);
+    const scopeKey = scopeKeyOf(actor);
+    const contentHash = ooxmlContentHash(buf);
+    const last = await ctx.db.selectFrom('reportVersions').select(['contentHash', 'seq']).where('type', '=', t.type).where('period', '=', period).where('scopeKey', '=', scopeKey)
+      .orderBy('seq', 'desc').executeTakeFirst();
+    if (last?.contentHash === contentHash) return;
+    const stored = await ctx.storage.put(buf);
+    const choice = t.choices ? (await t.choices(ctx, actor)).find((c) => c.value === period) : undefined;
+    await ctx.db.transaction().execute(async (trx) => {
+      const top = await trx.selectFrom('reportVersions').select(sql<number | null>`max(seq)`.as('s')).where('type', '=', t.type).where('period', '=', period).where('scopeKey', '=', scopeKey).executeTakeFirst();
+      const seq = Number(top?.s ?? 0) + 1;
+      const filename = t.filename(period);
+      const { id } = await trx.insertInto('reportVersions').values({
+        type: t.type, period, seq, title: `${t.label.zh}（${choice?.label ?? period}）`, filename, contentType: filename.endsWith('.xlsx') ? XLSX : DOCX, size: buf.length,
+        sha256: stored.sha256, contentHash, storageKey: stored.key, scopeKey, trigger: 'download', createdAt: nowIso(), createdBy: actor.userId,
+      }).returning('id').executeTakeFirstOrThrow();
+      await ctx.audit.record(trx, auditActorOf(actor), { action: 'report.keep', entityType: 'report_version', entityId: id, after: { type: t.type, period, seq, sha256: stored.sha256, size: buf.length } });
+    });
+  } catch (err) {
+    ctx.log.error({ err, type, period }, 'keeping a downloaded document in the report centre failed');
+  }
+}
+
+/** Sends a module's document and keeps it in the report centre (see keepDownload). */
+export async function sendKept(ctx: AppContext, req: FastifyRequest, reply: FastifyReply, doc: { type: string; period: string | number }, buf: Buffer, filename: string) {
+  await keepDownload(ctx, actorOf(req), doc.type, String(doc.period), buf);
+  return sendFile(reply, buf, filename);
 }
 
 export async function download(ctx: AppContext, actor: Actor, id: number): Promise<{ buf: Buffer; filename: string }> {

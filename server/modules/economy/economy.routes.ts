@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { fypActualInput, fypIndicatorInput, fypOverride, fypTaskInput, indicatorInput, indicatorUpdate, statPeriod, targetInput, valueInput, valueReview, valueRevision } from '../../../common/economy-schemas.ts';
 import { actorOf, sendFile, uploadedFile } from '../../platform/http.ts';
+import { sendKept } from '../cockpit/reports.service.ts';
+import { reportTypeOf } from '../cockpit/report-types.ts';
 import type { ModuleRegister } from '../types.ts';
 import * as econ from './economy.service.ts';
 import * as xlsx from './economy-xlsx.service.ts';
@@ -51,7 +53,7 @@ export const economyRoutes: ModuleRegister = async (app, ctx) => {
   app.post('/api/economy/values/import', { config: { permission: 'econ.report' }, schema: { tags, summary: '导入统计数据（全部成功或全部不导入）', querystring: z.strictObject({ confirmFalls: z.enum(['1', '0']).optional() }), consumes: ['multipart/form-data'] } },
     async (req) => xlsx.importValues(ctx, actorOf(req), await uploadedFile(req, ctx.config.maxUploadMb), { confirmFalls: req.query.confirmFalls === '1' }));
   app.get('/api/economy/:year/brief.docx', { config: { permission: 'econ.read' }, schema: { tags, summary: '经济运行分析（docx，含图表）', params: z.strictObject({ year }), querystring: z.strictObject({ period: monthPeriod }) } },
-    async (req, reply) => sendFile(reply, await docs.economyBrief(ctx, actorOf(req), req.params.year, req.query.period), `${req.query.period}经济运行分析.docx`));
+    async (req, reply) => sendKept(ctx, req, reply, { type: 'economy.brief', period: req.query.period }, await docs.economyBrief(ctx, actorOf(req), req.params.year, req.query.period), `${req.query.period}经济运行分析.docx`));
 };
 
 export const fypRoutes: ModuleRegister = async (app, ctx) => {
@@ -71,5 +73,10 @@ export const fypRoutes: ModuleRegister = async (app, ctx) => {
   app.patch('/api/economy/fyp/tasks/:id', { config: { permission: 'econ.write' }, schema: { tags, summary: '修改规划任务', params: z.strictObject({ id }), body: fypTaskInput.extend({ version: z.number().int().positive() }).strict() } },
     async (req) => fyp.updateFypTask(ctx, actorOf(req), req.params.id, req.body));
   app.get('/api/economy/fyp/report.docx', { config: { permission: 'econ.read' }, schema: { tags, summary: '中期评估报告（docx，含图表）', querystring: z.strictObject({ asOfYear: fypYear.optional() }) } },
-    async (req, reply) => sendFile(reply, await docs.fypReport(ctx, actorOf(req), req.query.asOfYear), '十四五规划中期评估报告.docx'));
+    async (req, reply) => {
+      const buf = await docs.fypReport(ctx, actorOf(req), req.query.asOfYear);
+      // Kept in the report centre under the year it was evaluated as of (the newest year with actuals when not given).
+      const year = req.query.asOfYear ?? (await reportTypeOf('economy.fyp').latestPeriod(ctx));
+      return year ? sendKept(ctx, req, reply, { type: 'economy.fyp', period: year }, buf, '十四五规划中期评估报告.docx') : sendFile(reply, buf, '十四五规划中期评估报告.docx');
+    });
 };

@@ -7,6 +7,7 @@ import {
 } from '../../../common/energy.ts';
 import { limits } from '../../../common/limits.ts';
 import { actorOf, sendFile } from '../../platform/http.ts';
+import { sendKept } from '../cockpit/reports.service.ts';
 import type { ModuleRegister } from '../types.ts';
 import * as reviews from './reviews.service.ts';
 import * as assess from './assessment.service.ts';
@@ -42,14 +43,14 @@ export const energyRoutes: ModuleRegister = async (app, ctx) => {
   app.post('/api/energy/reviews/:id/acceptance', { config: { permission: 'energy.review' }, schema: { tags, summary: '节能验收（对照批复能耗）', params: z.strictObject({ id }), body: acceptanceInput } },
     async (req) => reviews.recordAcceptance(ctx, actorOf(req), req.params.id, req.body));
   app.get('/api/energy/reviews/:id/approval.docx', { config: { permission: 'energy.read' }, schema: { tags, summary: '节能审查意见（批复，docx）', params: z.strictObject({ id }) } },
-    async (req, reply) => sendFile(reply, await reviews.approvalDocx(ctx, actorOf(req), req.params.id), `节能审查意见-${req.params.id}.docx`));
+    async (req, reply) => sendKept(ctx, req, reply, { type: 'energy.approval', period: req.params.id }, await reviews.approvalDocx(ctx, actorOf(req), req.params.id), `节能审查意见-${req.params.id}.docx`));
 
   app.get('/api/energy/assessment', { config: { permission: 'energy.read' }, schema: { tags, summary: '节能目标责任考核：目标、季度数据、得分、排名', querystring: z.strictObject({ year, offTarget: flag.optional() }) } },
     async (req) => assess.assessment(ctx, actorOf(req), req.query.year, { offTarget: req.query.offTarget }));
   app.get('/api/energy/assessment.xlsx', { config: { permission: 'energy.read' }, schema: { tags, summary: '年度考核结果（xlsx）', querystring: z.strictObject({ year }) } },
-    async (req, reply) => sendFile(reply, await assess.assessmentXlsx(ctx, actorOf(req), req.query.year), `${req.query.year}年节能目标责任考核.xlsx`));
+    async (req, reply) => sendKept(ctx, req, reply, { type: 'energy.assessment_xlsx', period: req.query.year }, await assess.assessmentXlsx(ctx, actorOf(req), req.query.year), `${req.query.year}年节能目标责任考核.xlsx`));
   app.get('/api/energy/assessment.docx', { config: { permission: 'energy.read' }, schema: { tags, summary: '年度考核结果通报（docx）', querystring: z.strictObject({ year }) } },
-    async (req, reply) => sendFile(reply, await assess.assessmentDocx(ctx, actorOf(req), req.query.year), `${req.query.year}年节能目标责任考核结果.docx`));
+    async (req, reply) => sendKept(ctx, req, reply, { type: 'energy.assessment', period: req.query.year }, await assess.assessmentDocx(ctx, actorOf(req), req.query.year), `${req.query.year}年节能目标责任考核结果.docx`));
   app.post('/api/energy/targets', { config: { permission: 'energy.write' }, schema: { tags, summary: '下达年度节能目标', body: targetInput } },
     async (req, reply) => reply.status(201).send(await assess.createTarget(ctx, actorOf(req), req.body)));
   app.patch('/api/energy/targets/:id', { config: { permission: 'energy.write' }, schema: { tags, summary: '调整目标、措施得分、扣分', params: z.strictObject({ id }), body: targetUpdate } },

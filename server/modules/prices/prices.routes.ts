@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { certActionInput, certCaseInput, certStages, commodityInput, pointInput, priceItemInput, quoteInput, thresholdInput, windowInput } from '../../../common/prices.ts';
 import { isIsoDate } from '../../../common/periods.ts';
 import { actorOf, sendFile, sendJson, uploadedFile } from '../../platform/http.ts';
+import { sendKept } from '../cockpit/reports.service.ts';
 import type { ModuleRegister } from '../types.ts';
 import * as prices from './prices.service.ts';
 import * as cert from './certification.service.ts';
@@ -47,7 +48,7 @@ export const priceRoutes: ModuleRegister = async (app, ctx) => {
   app.post('/api/prices/alerts/scan', { config: { permission: 'price.write' }, schema: { tags, summary: '按日扫描预警', body: z.strictObject({ date }) } },
     async (req) => prices.scanAlertsAs(ctx, actorOf(req), req.body.date));
   app.get('/api/prices/brief.docx', { config: { permission: 'price.read' }, schema: { tags, summary: '价格监测日报/周报（docx）', querystring: z.strictObject({ date, kind: z.enum(['daily', 'weekly']).default('daily') }) } },
-    async (req, reply) => sendFile(reply, await docs.priceBrief(ctx, actorOf(req), req.query.date, req.query.kind), `${req.query.date}价格监测${req.query.kind === 'weekly' ? '周报' : '日报'}.docx`));
+    async (req, reply) => sendKept(ctx, req, reply, { type: req.query.kind === 'weekly' ? 'prices.weekly' : 'prices.daily', period: req.query.date }, await docs.priceBrief(ctx, actorOf(req), req.query.date, req.query.kind), `${req.query.date}价格监测${req.query.kind === 'weekly' ? '周报' : '日报'}.docx`));
   app.get('/api/prices/windows/:id/report.docx', { config: { permission: 'price.read' }, schema: { tags, summary: '节日价格监测报告（docx）', params: z.strictObject({ id }), querystring: z.strictObject({ date }) } },
     async (req, reply) => sendFile(reply, await docs.windowReport(ctx, actorOf(req), req.params.id, req.query.date), `节日价格监测报告-${req.query.date}.docx`));
 
@@ -66,5 +67,5 @@ export const priceRoutes: ModuleRegister = async (app, ctx) => {
   app.post('/api/cert-cases/:id/action', { config: { permission: 'price.write' }, schema: { tags, summary: '案件办理（受理、调查、测算、审核、出具结论、送达、终止）', params: z.strictObject({ id }), body: certActionInput } },
     async (req) => cert.actOnCase(ctx, actorOf(req), req.params.id, req.body));
   app.get('/api/cert-cases/:id/conclusion.docx', { config: { permission: 'price.cert' }, schema: { tags, summary: '价格认定结论书（docx）', params: z.strictObject({ id }) } },
-    async (req, reply) => sendFile(reply, await cert.conclusionDocx(ctx, actorOf(req), req.params.id), `价格认定结论书-${req.params.id}.docx`));
+    async (req, reply) => sendKept(ctx, req, reply, { type: 'prices.cert_conclusion', period: req.params.id }, await cert.conclusionDocx(ctx, actorOf(req), req.params.id), `价格认定结论书-${req.params.id}.docx`));
 };

@@ -8,6 +8,7 @@ import {
 } from '../../../common/projects.ts';
 import { isIsoDate } from '../../../common/periods.ts';
 import { actorOf, sendFile, sendJson, uploadedFile } from '../../platform/http.ts';
+import { sendKept } from '../cockpit/reports.service.ts';
 import type { ModuleRegister } from '../types.ts';
 import * as proj from './projects.service.ts';
 import * as xlsx from './projects-xlsx.service.ts';
@@ -99,5 +100,5 @@ export const problemRoutes: ModuleRegister = async (app, ctx) => {
   app.put('/api/meetings/:id/opinion', { config: { permission: 'proj.report' }, schema: { tags, summary: '提交会商书面意见（受邀单位）', params: z.strictObject({ id }), body: opinionInput } },
     async (req) => problems.submitOpinion(ctx, actorOf(req), req.params.id, req.body));
   app.get('/api/meetings/:id/minutes.docx', { config: { permission: 'proj.read' }, schema: { tags, summary: '会议纪要（docx）', params: z.strictObject({ id }) } },
-    async (req, reply) => sendFile(reply, await problems.minutesDocx(ctx, actorOf(req), req.params.id), `会议纪要-${req.params.id}.docx`));
+    async (req, reply) => sendKept(ctx, req, reply, { type: 'projects.minutes', period: req.params.id }, await problems.minutesDocx(ctx, actorOf(req), req.params.id), `会议纪要-${req.params.id}.docx`));
 };

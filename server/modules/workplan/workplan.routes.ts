@@ -4,6 +4,7 @@ import { limits } from '../../../common/limits.ts';
 import { pageQuery } from '../../../common/platform.ts';
 import { assessmentSchemeSchema, closeDecision, closeRequestInput, monthPeriod, noticeInput, noticeReply, reportInput, reviewInput, studySessionInput, taskInput, taskTags, taskUpdate } from '../../../common/workplan.ts';
 import { actorOf, sendFile, sendJson, uploadedFile } from '../../platform/http.ts';
+import { sendKept } from '../cockpit/reports.service.ts';
 import type { ModuleRegister } from '../types.ts';
 import * as plan from './workplan.service.ts';
 import * as sup from './supervision.service.ts';
@@ -95,9 +96,9 @@ export const planDocumentRoutes: ModuleRegister = async (app, ctx) => {
   app.post('/api/plan/:year/import', { config: { permission: 'plan.write' }, schema: { tags, summary: '导入年度计划（按任务编号新增或更新；全部成功或全部不导入）', params: z.strictObject({ year }), consumes: ['multipart/form-data'] } },
     async (req) => planXlsx.importPlan(ctx, actorOf(req), req.params.year, await uploadedFile(req, ctx.config.maxUploadMb)));
   app.get('/api/plan/:year/report.docx', { config: { permission: 'plan.read' }, schema: { tags, summary: '月度督办通报（docx）', params: z.strictObject({ year }), querystring: z.strictObject({ month: monthPeriod }) } },
-    async (req, reply) => sendFile(reply, await docs.monthlyBulletin(ctx, actorOf(req), req.params.year, req.query.month), `${req.query.month}督办通报.docx`));
+    async (req, reply) => sendKept(ctx, req, reply, { type: 'plan.bulletin', period: req.query.month }, await docs.monthlyBulletin(ctx, actorOf(req), req.params.year, req.query.month), `${req.query.month}督办通报.docx`));
   app.get('/api/plan/:year/assessment.xlsx', { config: { permission: 'plan.read' }, schema: { tags, summary: '考核结果（xlsx）', params: z.strictObject({ year }) } },
-    async (req, reply) => sendFile(reply, await docs.assessmentXlsx(ctx, actorOf(req), req.params.year), `${req.params.year}年度考核结果.xlsx`));
+    async (req, reply) => sendKept(ctx, req, reply, { type: 'plan.assessment_xlsx', period: req.params.year }, await docs.assessmentXlsx(ctx, actorOf(req), req.params.year), `${req.params.year}年度考核结果.xlsx`));
   app.get('/api/plan/:year/assessment.docx', { config: { permission: 'plan.read' }, schema: { tags, summary: '考核通报（docx）', params: z.strictObject({ year }) } },
-    async (req, reply) => sendFile(reply, await docs.assessmentDocx(ctx, actorOf(req), req.params.year), `${req.params.year}年度考核通报.docx`));
+    async (req, reply) => sendKept(ctx, req, reply, { type: 'plan.assessment', period: req.params.year }, await docs.assessmentDocx(ctx, actorOf(req), req.params.year), `${req.params.year}年度考核通报.docx`));
 };

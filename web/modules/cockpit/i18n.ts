@@ -38,7 +38,7 @@ export const cockpitZh = {
     periodKind: { month: '按月', year: '按年', date: '按日', record: '按记录' },
     periodPlaceholder: { month: '如 2023-10', year: '如 2023', date: '如 2023-10-31', record: '选择记录' },
     col: { title: '报告', period: '期间', seq: '版本', trigger: '生成方式', by: '生成人', at: '生成时间', size: '大小', download: '下载' },
-    trigger: { manual: '手动', schedule: '定时订阅' }, seq: '第 {{seq}} 版', download: '下载', system: '系统',
+    trigger: { manual: '手动', schedule: '定时订阅', download: '模块页面下载' }, seq: '第 {{seq}} 版', download: '下载', system: '系统',
   },
 };
 
@@ -81,6 +81,6 @@ export const cockpitEn: typeof cockpitZh = {
     periodKind: { month: 'Monthly', year: 'Yearly', date: 'Daily', record: 'Per record' },
     periodPlaceholder: { month: 'e.g. 2023-10', year: 'e.g. 2023', date: 'e.g. 2023-10-31', record: 'Pick a record' },
     col: { title: 'Report', period: 'Period', seq: 'Version', trigger: 'Trigger', by: 'By', at: 'Generated', size: 'Size', download: 'Download' },
-    trigger: { manual: 'Manual', schedule: 'Subscription' }, seq: 'v{{seq}}', download: 'Download', system: 'System',
+    trigger: { manual: 'Manual', schedule: 'Subscription', download: 'Module page download' }, seq: 'v{{seq}}', download: 'Download', system: 'System',
   },
 };

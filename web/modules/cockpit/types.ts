@@ -43,7 +43,7 @@ export type ReportVersion = {
   filename: string;
   size: number;
   sha256: string;
-  trigger: 'manual' | 'schedule';
+  trigger: 'manual' | 'schedule' | 'download';
   createdAt: string;
   createdBy: number | null;
   createdByName: string | null;
