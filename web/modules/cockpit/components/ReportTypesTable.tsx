@@ -133,7 +133,13 @@ export function ReportTypesTable({ types, onPick }: { types: ReportType[]; onPic
         {
           title: t('cockpit.reports.latest'),
           dataIndex: 'latestPeriod',
-          render: (v: string | null) => v ?? <Typography.Text type="secondary">{t('cockpit.reports.noLatest')}</Typography.Text>,
+          // A record's document names its record (the meeting, the project), not the record's id.
+          render: (v: string | null, r) =>
+            v === null ? (
+              <Typography.Text type="secondary">{t('cockpit.reports.noLatest')}</Typography.Text>
+            ) : (
+              <Typography.Text ellipsis style={{ maxWidth: 220 }}>{r.choices?.find((c) => c.value === v)?.label ?? v}</Typography.Text>
+            ),
         },
         { title: t('cockpit.reports.period'), key: 'generate', render: (_, r) => <GenerateCell row={r} /> },
         {
