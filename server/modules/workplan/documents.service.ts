@@ -16,6 +16,9 @@ const ISSUER = '区发展和改革委员会';
 const reasonsZh = (rs: string[]) => rs.filter((r) => r !== 'no_progress_reported').slice(0, 2).map((r) => reasonLabel(r as ReasonCode, 'zh')).join('；');
 
 /** The monthly 督办通报: overall status, lagging and overdue tasks, units that did not report, supervision. */
+/** Rows a bulletin's detail tables list at most (a city-level plan has thousands of lagging tasks). */
+export const BULLETIN_LIST_MAX = 200;
+
 export async function monthlyBulletin(ctx: AppContext, actor: Actor, year: number, month: string): Promise<Buffer> {
   requirePermission(actor, 'plan.read');
   const y = await repo.yearRow(ctx.db, year);
@@ -48,14 +51,19 @@ export async function monthlyBulletin(ctx: AppContext, actor: Actor, year: numbe
       }) },
     { type: 'h1', text: '滞后和逾期任务' },
     lagging.length === 0 ? { type: 'p', text: '本期无滞后或逾期任务。' } : { type: 'table', headers: ['编号', '任务', '牵头单位', '完成时限', '状态', '主要原因'], widths: [14, 30, 16, 12, 8, 20],
-      rows: lagging.sort((a, b) => (a.status === b.status ? a.code.localeCompare(b.code) : a.status === 'red' ? -1 : 1)).map((i) => [i.code, i.title, i.leadUnitName, i.dueDate, statusLabels[i.status].zh, reasonsZh(i.reasons)]) },
+      rows: lagging.sort((a, b) => (a.status === b.status ? a.code.localeCompare(b.code) : a.status === 'red' ? -1 : 1)).slice(0, BULLETIN_LIST_MAX).map((i) => [i.code, i.title, i.leadUnitName, i.dueDate, statusLabels[i.status].zh, reasonsZh(i.reasons)]) },
+    // A bulletin is read, not searched: beyond the first rows the task list (filter 进度滞后/逾期, export) has them all.
+    ...(lagging.length > BULLETIN_LIST_MAX ? [{ type: 'p' as const, text: `以上列出滞后和逾期任务中的前${BULLETIN_LIST_MAX}项（红灯在前），其余${lagging.length - BULLETIN_LIST_MAX}项见系统“任务清单”（可按状态筛选并导出）。` }] : []),
     { type: 'h1', text: '进展报送情况' },
     { type: 'p', text: missing.length === 0 ? `各责任单位均按时报送了${periodLabelZh(req.period)}工作进展。` : `以下单位未在${periodLabelZh(req.deadline)}前报送${periodLabelZh(req.period)}工作进展，予以通报，并按考核方案扣分：` },
     ...(missing.length ? [{ type: 'table' as const, headers: ['单位', '未报任务数', '任务'], widths: [24, 14, 62],
-      rows: [...missingByUnit.entries()].sort((a, b) => b[1] - a[1]).map(([u, n]) => [u, n, missing.filter((m) => m.leadUnitName === u).map((m) => m.title).join('；')]) }] : []),
+      rows: [...missingByUnit.entries()].sort((a, b) => b[1] - a[1]).slice(0, BULLETIN_LIST_MAX).map(([u, n]) => {
+        const titles = missing.filter((m) => m.leadUnitName === u).map((m) => m.title);
+        return [u, n, titles.length > 5 ? `${titles.slice(0, 5).join('；')}等${titles.length}项` : titles.join('；')];
+      }) }] : []),
     { type: 'h1', text: '督办情况' },
     { type: 'p', text: `本年度累计下发督办单${notices.length}件（一般${notices.filter((n) => n.level === '一般').length}件、重点${notices.filter((n) => n.level === '重点').length}件、挂牌${notices.filter((n) => n.level === '挂牌').length}件），已答复${notices.filter((n) => n.state === 'replied').length}件，逾期未答复${overdueReplies.length}件。` },
-    ...(overdueReplies.length ? [{ type: 'table' as const, headers: ['督办级别', '任务', '责任单位', '答复期限'], widths: [14, 46, 24, 16], rows: overdueReplies.map((n) => [n.level, n.title, n.unitName, n.replyDue]) }] : []),
+    ...(overdueReplies.length ? [{ type: 'table' as const, headers: ['督办级别', '任务', '责任单位', '答复期限'], widths: [14, 46, 24, 16], rows: overdueReplies.slice(0, BULLETIN_LIST_MAX).map((n) => [n.level, n.title, n.unitName, n.replyDue]) }] : []),
     { type: 'h1', text: '下一步工作要求' },
     { type: 'p', text: '各责任单位要对照任务清单和时间节点，逐项查找差距，红灯任务要制定整改措施、明确完成时限，黄灯任务要加快推进；按时报送月度进展，如实反映存在问题。对逾期未报、督办逾期未答复的单位，将在年终考核中扣分，并视情况约谈单位主要负责人。' },
   ];
