@@ -1,10 +1,9 @@
 // Energy writes: register a review, workflow steps, expert opinions, acceptance, quarterly figures,
 // settings. Each hook owns its toast and refreshes every 'energy' query; codes a form shows in place are left to it.
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { moduleWrite } from '../../components/moduleWrite.ts';
 import { api } from '../../api/client.ts';
-import { isApiError } from '../../api/errors.ts';
-import { useNotify } from '../../components/useNotify.tsx';
 import { energyKey } from './api.ts';
 import type { Conversion, EnergyLineInput, ReviewDetail } from './types.ts';
 import type { ReviewAction } from '../../../common/energy.ts';
@@ -12,22 +11,7 @@ import type { ReviewAction } from '../../../common/energy.ts';
 /** Codes a form shows beside its fields rather than as a toast. */
 export const inPlaceCodes = ['energy.unknown_type', 'energy.unit_mismatch', 'energy.negative_quantity', 'energy.expert_opinion_required', 'energy.review_required', 'energy.reason_required', 'energy.opinion_required', 'energy.review_exists', 'request.invalid', 'record.stale', 'energy.quarter_future', 'energy.target_exists', 'energy.bad_assessee', 'record.duplicate'];
 
-function useWrite<V, R>(fn: (v: V) => Promise<R>, success: (r: R, v: V) => string | null) {
-  const notify = useNotify();
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: fn,
-    onSuccess: (r: R, v: V) => {
-      const text = success(r, v);
-      if (text) notify.success(text);
-      return client.invalidateQueries({ queryKey: energyKey });
-    },
-    onError: (e: unknown) => {
-      if (!inPlaceCodes.some((c) => isApiError(e, c))) notify.error(e);
-      if (isApiError(e, 'record.stale') || isApiError(e, 'record.not_found')) void client.invalidateQueries({ queryKey: energyKey });
-    },
-  });
-}
+const useWrite = moduleWrite(energyKey, inPlaceCodes);
 
 export function useConvert() {
   return useMutation({ mutationFn: (v: { year: number; lines: EnergyLineInput[] }) => api.post<Conversion>('/api/energy/convert', v) });
