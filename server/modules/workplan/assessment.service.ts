@@ -44,13 +44,18 @@ export async function computeAssessment(ctx: AppContext, actor: Actor, year: num
   // The whole district's tasks are scored; a unit-scoped reader then sees only their own unit's row.
   const all: Actor = { ...actor, role: 'leader', orgPath: null };
   const [{ items: tasks }, areas, reports, milestones, notices] = await Promise.all([
-    listTasks(ctx, all, { year, page: 1, pageSize: 1_000_000 }), repo.areas(ctx.db, year), repo.reportsOf(ctx.db, { year }), repo.milestonesOf(ctx.db, { year }),
+    listTasks(ctx, all, { year, page: 1, pageSize: 1_000_000 }), repo.areas(ctx.db, year), repo.reportFactsOf(ctx.db, year), repo.milestonesOf(ctx.db, { year }),
     ctx.db.selectFrom('supervisionNotices').innerJoin('tasks', 'tasks.id', 'supervisionNotices.taskId').selectAll('supervisionNotices').where('tasks.year', '=', year).execute(),
   ]);
   const areaSeq = new Map(areas.map((a) => [a.id, a.seq]));
-  const byTask = <T extends { taskId: number }>(rows: T[]) => rows.reduce((m, r) => m.set(r.taskId, [...(m.get(r.taskId) ?? []), r]), new Map<number, T[]>());
+  const byTask = <T extends { taskId: number }>(rows: T[]) => {
+    const m = new Map<number, T[]>();
+    for (const r of rows) (m.get(r.taskId) ?? m.set(r.taskId, []).get(r.taskId)!).push(r);
+    return m;
+  };
   const rs = byTask(reports);
   const ms = byTask(milestones);
+  const ns = byTask(notices);
   const units = new Map<number, { name: string; tasks: typeof tasks }>();
   for (const t of tasks) {
     if (t.state === 'cancelled') continue;
@@ -107,7 +112,7 @@ export async function computeAssessment(ctx: AppContext, actor: Actor, year: num
           }
         }
       }
-      for (const n of notices.filter((x) => x.taskId === t.id)) {
+      for (const n of ns.get(t.id) ?? []) {
         const lateReply = n.repliedAt ? n.repliedAt.slice(0, 10) > n.replyDue : compareDates(n.replyDue, today) < 0 && n.state !== 'closed';
         if (lateReply) {
           deductions += scheme.deductions.overdueSupervisionReply;

@@ -85,6 +85,14 @@ export function openNoticesOf(db: Executor, year: number) {
 }
 
 /** Only what status needs, for whole-year evaluation: fewer columns is less row mapping on big years. */
+/** What the assessment reads of a year's reports: no narratives (a city year holds hundreds of thousands of reports). */
+export function reportFactsOf(db: Executor, year: number) {
+  return db.selectFrom('progressReports').innerJoin('tasks', 'tasks.id', 'progressReports.taskId')
+    .select(['progressReports.id', 'progressReports.taskId', 'progressReports.period', 'progressReports.state', 'progressReports.submittedAt', 'progressReports.returnReason',
+      'progressReports.cumulativePct', 'progressReports.cumulativeValue'])
+    .where('tasks.year', '=', year).orderBy('progressReports.period').execute();
+}
+
 export function reportStatesOf(db: Executor, year: number) {
   return db.selectFrom('progressReports').innerJoin('tasks', 'tasks.id', 'progressReports.taskId')
     .select(['progressReports.taskId', 'progressReports.period', 'progressReports.state', 'progressReports.cumulativePct', 'progressReports.cumulativeValue',
