@@ -58,7 +58,12 @@ async function act(page: Page, action: string, fill?: (p: Page) => Promise<void>
   await page.getByTestId(`ent-action-${action}`).click();
   await page.getByTestId('ent-action-form').waitFor();
   if (fill) await fill(page);
-  await page.getByTestId('ent-action-submit').click();
+  // Wait for the server's answer (and say what it was) before the form closes on it.
+  const [answer] = await Promise.all([
+    page.waitForResponse((r) => /\/api\/demands\/\d+\/action$/.test(r.url()) && r.request().method() === 'POST'),
+    page.getByTestId('ent-action-submit').click(),
+  ]);
+  assert.equal(answer.status(), 200, `${action}: ${await answer.text()}`);
   await page.getByTestId('ent-action-form').waitFor({ state: 'detached' });
 }
 
@@ -134,7 +139,10 @@ describe('enterprise services in Chromium', () => {
     await steward.reload();
     await waitState(steward, 'answered');
     assert.match(await steward.getByTestId('ent-demand-reply').innerText(), /人力社保局/);
-    await act(steward, 'evaluate', async (p) => { await p.getByTestId('ent-action-form').getByText('满意', { exact: true }).click(); });
+    await act(steward, 'evaluate', async (p) => {
+      await p.getByTestId('ent-action-form').getByText('满意', { exact: true }).click();
+      await p.locator('.ant-radio-button-wrapper-checked', { hasText: /^满意$/ }).waitFor(); // the choice took before submitting
+    });
     await waitState(steward, 'evaluated');
     await act(steward, 'close');
     await waitState(steward, 'closed');
