@@ -67,6 +67,8 @@ describe('energy in Chromium', () => {
     const option = page.locator('.ant-select-dropdown:visible').getByTitle('浏览器测试节能项目（2023-110116-48-01-990001）');
     await option.waitFor();
     await option.click();
+    // The choice took (under load a click during the dropdown's animation can be lost, and the form then refuses to submit).
+    await page.waitForFunction(() => (document.querySelector('[data-testid="energy-review-project"]')?.textContent ?? '').includes('浏览器测试节能项目'));
     await page.getByTestId('energy-review-applicant').fill('浏览器测试业主');
     await page.locator('[data-testid=energy-review-lines-qty-0] input, input[data-testid=energy-review-lines-qty-0]').first().fill('800');
     await page.getByTestId('energy-review-lines-preview-total-dl').waitFor();
