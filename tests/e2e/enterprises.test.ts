@@ -58,11 +58,14 @@ async function act(page: Page, action: string, fill?: (p: Page) => Promise<void>
   await page.getByTestId(`ent-action-${action}`).click();
   await page.getByTestId('ent-action-form').waitFor();
   if (fill) await fill(page);
-  // Wait for the server's answer (and say what it was) before the form closes on it.
-  const [answer] = await Promise.all([
-    page.waitForResponse((r) => /\/api\/demands\/\d+\/action$/.test(r.url()) && r.request().method() === 'POST'),
-    page.getByTestId('ent-action-submit').click(),
-  ]);
+  // Wait for the server's answer (and say what it was) before the form closes on it. Under load a click on the
+  // modal's button can be lost while it animates: click again if no request went out (a pending one disables it).
+  const isAction = (r: { url: () => string; request: () => { method: () => string } }) => /\/api\/demands\/\d+\/action$/.test(r.url()) && r.request().method() === 'POST';
+  const sent = page.waitForRequest((r) => /\/api\/demands\/\d+\/action$/.test(r.url()) && r.method() === 'POST', { timeout: 60_000 });
+  const answered = page.waitForResponse(isAction, { timeout: 60_000 });
+  await page.getByTestId('ent-action-submit').click();
+  if (!(await Promise.race([sent.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 5_000))]))) await page.getByTestId('ent-action-submit').click();
+  const answer = await answered;
   assert.equal(answer.status(), 200, `${action}: ${await answer.text()}`);
   await page.getByTestId('ent-action-form').waitFor({ state: 'detached' });
 }
