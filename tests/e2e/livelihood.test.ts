@@ -106,10 +106,18 @@ describe('livelihood in Chromium', () => {
     const miaocheng = (await e.t.ctx.db.selectFrom('orgUnits').select('id').where('code', '=', 'T-MIAOCHENG').executeTakeFirstOrThrow()).id;
     const oct = await e.t.ctx.db.selectFrom('szcReports').innerJoin('szcTaskTypes', 'szcTaskTypes.id', 'szcReports.typeId').select(['szcTaskTypes.name', 'szcTaskTypes.unit', 'cumActual'])
       .where('townId', '=', miaocheng).where('period', '=', '2023-10').orderBy('szcTaskTypes.seq').executeTakeFirstOrThrow();
+    // Pick until the select shows the choice: under load a click during the dropdown's animation can be lost.
     const pick = async (testId: string, title: string) => {
-      await page.getByTestId(testId).click();
-      await page.locator('.ant-select-dropdown:visible').getByTitle(title, { exact: true }).click();
-      await page.waitForFunction(([id, text]) => document.querySelector(`[data-testid="${id}"]`)?.textContent?.includes(text), [testId, title]);
+      const shown = () => page.evaluate(([id, text]) => !!document.querySelector(`[data-testid="${id}"]`)?.textContent?.includes(text), [testId, title]);
+      for (let attempt = 1; attempt <= 4 && !(await shown()); attempt++) {
+        await page.getByTestId(testId).click();
+        const option = page.locator('.ant-select-dropdown:visible').getByTitle(title, { exact: true });
+        await option.waitFor();
+        await page.waitForTimeout(300);
+        await option.click();
+        await page.waitForTimeout(300);
+      }
+      assert.ok(await shown(), `${testId}: ${title} chosen`);
     };
     await pick('szc-type', `${oct.name}（${oct.unit}）`);
     await pick('szc-period', '2023-11');
