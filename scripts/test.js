@@ -94,8 +94,8 @@ if (want('e2e')) {
     const b = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
     if (b.status !== 0) { failed++; failures.push('vite build'); }
   }
-  // Two journeys at a time: each has its own server, database and browser; most of a journey is waiting on pages.
-  run('e2e · Chromium', find('tests/e2e', isTest), {}, { concurrency: 2 });
+  // One journey at a time: two at a time on two cores lost clicks on animating dropdowns and modals (flaky runs).
+  run('e2e · Chromium', find('tests/e2e', isTest), {}, { concurrency: 1 });
 }
 
 if (want('bench')) {
