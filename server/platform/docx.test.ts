@@ -217,6 +217,28 @@ describe('docx variants', () => {
     assert.match(around(doc, '区发改委').pPr, /<w:ind w:right="1680"\/>/);
   });
 
+  it('places large tables where they stand, in order, escaped, with every row', async () => {
+    const many = Array.from({ length: 2_000 }, (_, i) => [i + 1, `单位${i} <a&b> "q"`, i / 4]);
+    const doc = unzip(await buildOfficialDocument({
+      title: 'T',
+      blocks: [
+        { type: 'p', text: '表前段落' },
+        { type: 'table', title: '表1', headers: ['序号', '单位', '分值'], rows: many },
+        { type: 'p', text: '两表之间' },
+        { type: 'table', headers: ['甲'], rows: [['控制\u0001字符\u001f去掉']] },
+        { type: 'p', text: '表后段落' },
+      ],
+    })).get('word/document.xml')!.toString('utf8');
+    const order = ['表前段落', '表1', '单位0 &lt;a&amp;b&gt; &quot;q&quot;', '单位1999 &lt;a&amp;b&gt;', '两表之间', '控制字符去掉', '表后段落'].map((t) => doc.indexOf(t));
+    assert.ok(order.every((at) => at > 0), `every text is there: ${order}`);
+    assert.deepEqual([...order].sort((a, b) => a - b), order, 'in the order of the blocks');
+    assert.equal(doc.match(/<w:tbl>/g)?.length, 2);
+    assert.equal(doc.match(/<w:tr>/g)?.length, 2_001 + 2, 'a header row and every data row of each table');
+    assert.match(around(doc, '499.75').pPr, /<w:jc w:val="right"\/>/);
+    assert.doesNotMatch(doc, /tongchou-table-/, 'no marker is left behind');
+    assert.doesNotMatch(doc, /[\u0001\u001f]/);
+  });
+
   it('refuses a malformed date', async () => {
     await assert.rejects(buildOfficialDocument({ title: 'T', blocks: [], date: '2023-02-30' }), RangeError);
   });
