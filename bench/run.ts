@@ -64,8 +64,11 @@ function rssMb(pid: number): number {
 
 type Row = { name: string; reqPerSec: number; p50: number; p99: number; ratio: number | null; errors: number; non2xx: number; note?: string; rssMb?: number };
 
+// Every request carries what a browser sends: a leader's page takes gzip, and the large kept answers go compressed.
+const browserHeaders = { 'accept-encoding': 'gzip, deflate' };
+
 async function load(name: string, url: string, headers: Record<string, string> = {}): Promise<Omit<Row, 'ratio'>> {
-  const r = await autocannon({ url, connections, duration, headers, timeout: 30 });
+  const r = await autocannon({ url, connections, duration, headers: { ...browserHeaders, ...headers }, timeout: 30 });
   return { name, reqPerSec: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx };
 }
 

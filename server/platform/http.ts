@@ -1,5 +1,6 @@
 // HTTP glue shared by every module: route auth levels, the request's session, client IP and
 // the download helper. Routes declare `config: { auth }`; the hook in app.ts enforces it.
+import { gzipSync } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { SessionInfo } from '../modules/auth/auth.service.ts';
 import { AppError } from './errors.ts';
@@ -43,9 +44,36 @@ export function sendFile(reply: FastifyReply, buf: Buffer, filename: string, mim
     .send(buf);
 }
 
-/** Sends JSON already serialised (a cached answer, as UTF-8 bytes), as Fastify sends a serialised object. */
+/** Whether an Accept-Encoding header takes gzip (by name or `*`, with a q above 0). */
+export function acceptsGzip(header: string | string[] | undefined): boolean {
+  if (!header) return false;
+  for (const part of (Array.isArray(header) ? header.join(',') : header).split(',')) {
+    const [name, ...params] = part.split(';').map((x) => x.trim().toLowerCase());
+    if (name !== 'gzip' && name !== '*') continue;
+    const q = params.find((x) => x.startsWith('q='));
+    if (!q || Number(q.slice(2)) > 0) return true;
+  }
+  return false;
+}
+
+// Compressed once per kept answer: the bytes are the cache's own Buffer, so this entry goes with it.
+const gzipped = new WeakMap<Buffer, Buffer>();
+const COMPRESS_FROM = 1024;
+
+/**
+ * Sends JSON already serialised (a kept answer, as UTF-8 bytes), as Fastify sends a serialised object;
+ * gzip-compressed for a client that takes it (every browser) when larger than 1 KB. The dashboards,
+ * org tree and roll-ups run to 100–190 KB at city scale, about a tenth compressed, and writing the bytes
+ * was most of what serving them cost.
+ */
 export function sendJson(reply: FastifyReply, json: Buffer) {
-  return reply.header('content-type', 'application/json; charset=utf-8').send(json);
+  reply.header('content-type', 'application/json; charset=utf-8');
+  if (json.length < COMPRESS_FROM) return reply.send(json);
+  reply.header('vary', 'accept-encoding');
+  if (!acceptsGzip(reply.request.headers['accept-encoding'])) return reply.send(json);
+  let body = gzipped.get(json);
+  if (!body) gzipped.set(json, (body = gzipSync(json)));
+  return reply.header('content-encoding', 'gzip').send(body);
 }
 
 /** The uploaded file of a multipart request (field `file`), read into memory under the size limit. */

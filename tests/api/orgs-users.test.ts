@@ -1,6 +1,7 @@
 // Org units and users through the HTTP API: CRUD, the tree rules, optimistic locking, scope, audit.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { gunzipSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { createTestApp, errCode, type Client, type TestApp } from '../support/app.ts';
 
@@ -30,6 +31,21 @@ describe('org units', () => {
     assert.equal(a.actorName, 'sysadmin');
     assert.equal(a.ip, '127.0.0.1');
     assert.equal(JSON.parse(a.afterJson!).code, 'T-NEW');
+  });
+
+  it('sends the kept tree gzip-compressed to a client that takes gzip, the same JSON as uncompressed', async () => {
+    const plain = await admin.request('GET', '/api/orgs');
+    assert.equal(plain.headers['content-encoding'], undefined);
+    assert.equal(plain.headers.vary, 'accept-encoding');
+    const zipped = await admin.request('GET', '/api/orgs', undefined, { 'accept-encoding': 'gzip, deflate, br' });
+    assert.equal(zipped.statusCode, 200);
+    assert.equal(zipped.headers['content-encoding'], 'gzip');
+    assert.equal(zipped.headers.vary, 'accept-encoding');
+    assert.ok(zipped.rawPayload.length < plain.rawPayload.length / 3, `${zipped.rawPayload.length} of ${plain.rawPayload.length} bytes`);
+    assert.deepEqual(JSON.parse(gunzipSync(zipped.rawPayload).toString('utf8')), plain.json());
+    const refused = await admin.request('GET', '/api/orgs', undefined, { 'accept-encoding': 'gzip;q=0, identity' });
+    assert.equal(refused.headers['content-encoding'], undefined);
+    assert.deepEqual(refused.json(), plain.json());
   });
 
   it('refuses bad input with a 4xx naming the problem and saves nothing', async () => {
