@@ -301,11 +301,15 @@ export async function renderOfficialDocument(d: OfficialDocument): Promise<Buffe
     }],
   });
   const packed = await Packer.toBuffer(doc, false, [{ path: 'word/fontTable.xml', data: fontTableXml() }]);
-  return tables.length ? withTables(packed, tables) : packed;
+  return finish(packed, tables);
 }
 
-/** Puts each table's XML in place of its marker paragraph in word/document.xml. */
-async function withTables(docx: Buffer, tables: { marker: string; xml: string }[]): Promise<Buffer> {
+/**
+ * Puts each table's XML in place of its marker paragraph in word/document.xml, and numbers the drawings
+ * from 1 in each document (the library counts them across every document the process makes, so the same
+ * brief made twice differed and the report centre kept it twice).
+ */
+async function finish(docx: Buffer, tables: { marker: string; xml: string }[]): Promise<Buffer> {
   const zip = await JSZip.loadAsync(docx);
   const file = zip.file('word/document.xml');
   if (!file) throw new Error('docx without word/document.xml');
@@ -321,7 +325,8 @@ async function withTables(docx: Buffer, tables: { marker: string; xml: string }[
     from = end;
   }
   parts.push(xml.slice(from));
-  xml = parts.join('');
+  let drawing = 0;
+  xml = parts.join('').replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++drawing}"`);
   zip.file('word/document.xml', xml);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }

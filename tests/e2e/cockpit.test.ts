@@ -117,6 +117,7 @@ describe('cockpit in Chromium', () => {
     await row.waitFor();
     assert.match(await row.innerText(), /第 1 版/);
     assert.match(await row.innerText(), /手动/);
+    assert.match(await row.innerText(), /\d{4}年\d{1,2}月/, 'the period reads as 2023年10月, not 2023-10');
     await page.getByTestId('report-versions').scrollIntoViewIfNeeded();
     await shot(page, 'reports');
     assert.deepEqual(errors, []);

@@ -5,7 +5,9 @@ import { Button, DatePicker, Select, Space, Switch, Table, Tag, Tooltip, Typogra
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isPeriod, periodLabel } from '../../../../common/periods.ts';
 import { isApiError } from '../../../api/errors.ts';
+import { useShortLang } from '../../../i18n/index.ts';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { useGenerateReport, useSetSubscriptions } from '../mutations.ts';
 import type { PeriodKind, ReportType } from '../types.ts';
@@ -97,6 +99,7 @@ function PeriodCell({ row, kind }: { row: ReportType; kind: Exclude<PeriodKind, 
 
 export function ReportTypesTable({ types, onPick }: { types: ReportType[]; onPick: (type: string) => void }) {
   const { t } = useTranslation();
+  const lang = useShortLang();
   const pick = useBilingual();
   const subscribe = useSetSubscriptions();
   const toggle = (type: string, on: boolean) => {
@@ -138,7 +141,7 @@ export function ReportTypesTable({ types, onPick }: { types: ReportType[]; onPic
             v === null ? (
               <Typography.Text type="secondary">{t('cockpit.reports.noLatest')}</Typography.Text>
             ) : (
-              <Typography.Text ellipsis style={{ maxWidth: 220 }}>{r.choices?.find((c) => c.value === v)?.label ?? v}</Typography.Text>
+              <Typography.Text ellipsis style={{ maxWidth: 220 }}>{r.choices?.find((c) => c.value === v)?.label ?? (isPeriod(v) ? periodLabel(v, lang) : v)}</Typography.Text>
             ),
         },
         { title: t('cockpit.reports.period'), key: 'generate', render: (_, r) => <GenerateCell row={r} /> },

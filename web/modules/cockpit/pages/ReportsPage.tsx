@@ -3,6 +3,8 @@
 import { FileExcelOutlined } from '@ant-design/icons';
 import { Card, Empty, Flex, Select, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { isPeriod, periodLabel } from '../../../../common/periods.ts';
+import { useShortLang } from '../../../i18n/index.ts';
 import { DateText } from '../../../components/DateText.tsx';
 import { DownloadButton } from '../../../components/DownloadButton.tsx';
 import { ModulePage } from '../../../components/ModulePage.tsx';
@@ -20,6 +22,7 @@ function size(bytes: number): string {
 
 export function ReportsPage() {
   const { t } = useTranslation();
+  const lang = useShortLang();
   const pick = useBilingual();
   const [params, setParams] = useUrlParams(keys);
   const page = positiveInt(params.page, 1);
@@ -69,7 +72,8 @@ export function ReportsPage() {
               }}
               columns={[
                 { title: t('cockpit.reports.col.title'), key: 'title', render: (_, r) => r.title || pick(r.label) },
-                { title: t('cockpit.reports.col.period'), dataIndex: 'period' },
+                // 2023年9月 rather than 2023-09; a record's document keeps its own label.
+                { title: t('cockpit.reports.col.period'), dataIndex: 'period', render: (v: string) => (isPeriod(v) ? periodLabel(v, lang) : v) },
                 { title: t('cockpit.reports.col.seq'), dataIndex: 'seq', render: (v: number) => <Tag color="blue">{t('cockpit.reports.seq', { seq: v })}</Tag> },
                 {
                   title: t('cockpit.reports.col.trigger'),
