@@ -16,7 +16,8 @@
 // Total = 0.6·D1 + 0.4·D2: A 15 + 28 = 43, B 30 + 12 = 42, C 45 + 20 = 65 → ranks C 1, A 2, B 3.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { aggregate, computeIndex, normalise, rankDrivers, rankOf, seededRandom, sensitivity, szcStatus, populationStatus, weightProblems, type EngineDimension, type EngineIndicator, type RawValues } from './livelihood.ts';
+import { aggregate, computeIndex, normalise, rankDrivers, rankOf, sensitivity, szcStatus, populationStatus, weightProblems, type EngineDimension, type EngineIndicator, type RawValues } from './livelihood.ts';
+import { seededRandom } from './random.ts';
 
 const dims: EngineDimension[] = [{ code: 'D1', group: '七有', weight: 0.6 }, { code: 'D2', group: '五性', weight: 0.4 }];
 const inds: EngineIndicator[] = [

@@ -3,6 +3,7 @@
 // weighting, aggregation (arithmetic, geometric) to dimension scores, sub-indices and the total index,
 // ranking among the city's districts, rank drivers, and a seeded Monte Carlo over weights. Formulas in
 // docs/formulas.md (§ livelihood index).
+import { seededRandom } from './random.ts';
 import { z } from 'zod';
 import { limits } from './limits.ts';
 import { isIsoDate } from './periods.ts';
@@ -283,17 +284,6 @@ export function rankDrivers(dims: readonly EngineDimension[], inds: readonly Eng
   }).sort((a, b) => (a.drag ?? 0) - (b.drag ?? 0));
 }
 
-/** mulberry32: a small seeded PRNG, so a sensitivity run gives the same figures every time. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export type Sensitivity = { runs: number; spread: number; seed: number; districts: { district: string; minRank: number; maxRank: number; meanRank: number; base: number | null }[]; selfHistogram: { rank: number; count: number }[] };
 

@@ -33,17 +33,8 @@ process.on('exit', () => {
 
 // ───────────────────────────────────────────────────────────── seeded randomness
 
-/** mulberry32: a small seeded PRNG so a failing run can be repeated with TONGCHOU_SEED. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded PRNG the livelihood engine uses: a failing run can be repeated with TONGCHOU_SEED. */
+export { seededRandom as rng } from '../../common/random.ts';
 export function seedFromEnv(): number {
   const s = process.env.TONGCHOU_SEED ? Number(process.env.TONGCHOU_SEED) : Math.floor(Math.random() * 2 ** 31);
   return Number.isFinite(s) ? s : 1;
