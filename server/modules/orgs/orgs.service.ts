@@ -44,7 +44,7 @@ export async function listOrgsJson(ctx: AppContext, actor: Actor): Promise<Buffe
   const cache = treeCache.get(ctx) ?? treeCache.set(ctx, new VersionedCache(4)).get(ctx)!;
   const version = String(await readDataVersion(ctx.db, 'orgs'));
   const write = can(actor.role, 'org.write');
-  return cache.get(write, version) ?? cache.set(write, version, Buffer.from(JSON.stringify(await listOrgs(ctx, actor))));
+  return cache.obtain(write, version, async () => Buffer.from(JSON.stringify(await listOrgs(ctx, actor))));
 }
 
 /** Org units changed: the tree's cache and every plan year's computed status (unit names and paths) are stale. */

@@ -233,9 +233,7 @@ export async function overview(ctx: AppContext, actor: Actor, date?: string) {
   const version = String(await readDataVersion(ctx.db, 'prices'));
   const cache = overviewCache.get(ctx) ?? overviewCache.set(ctx, new VersionedCache(32)).get(ctx)!;
   const key = date ?? 'latest';
-  const hit = cache.get(key, version);
-  if (hit) return hit as Awaited<ReturnType<typeof computeOverview>>;
-  return cache.set(key, version, await computeOverview(ctx, date)) as Awaited<ReturnType<typeof computeOverview>>;
+  return cache.obtain(key, version, () => computeOverview(ctx, date)) as Promise<Awaited<ReturnType<typeof computeOverview>>>;
 }
 
 const overviewJsonCache = new WeakMap<AppContext, VersionedCache<string, Buffer>>();
@@ -246,7 +244,7 @@ export async function overviewJson(ctx: AppContext, actor: Actor, date?: string)
   const version = String(await readDataVersion(ctx.db, 'prices'));
   const cache = overviewJsonCache.get(ctx) ?? overviewJsonCache.set(ctx, new VersionedCache(32)).get(ctx)!;
   const key = date ?? 'latest';
-  return cache.get(key, version) ?? cache.set(key, version, Buffer.from(JSON.stringify(await overview(ctx, actor, date))));
+  return cache.obtain(key, version, async () => Buffer.from(JSON.stringify(await overview(ctx, actor, date))));
 }
 
 async function computeOverview(ctx: AppContext, date?: string) {

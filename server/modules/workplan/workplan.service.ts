@@ -258,7 +258,7 @@ export async function listTasksJson(ctx: AppContext, actor: Actor, f: ListFilter
   const who = JSON.stringify([actor.role, scopeOf(actor), f.mine ? actor.orgPath : null]);
   const what = JSON.stringify([f.year, f.asOf ?? null, f.areaId ?? null, f.unitId ?? null, f.leaderName ?? null, f.tag ?? null, f.q ?? null, !!f.mine, f.status ?? null, f.attention ?? null, f.page, f.pageSize]);
   const slot = `${who}|${what}`;
-  return cache.get(slot, key) ?? cache.set(slot, key, Buffer.from(JSON.stringify(await listTasks(ctx, actor, f))));
+  return cache.obtain(slot, key, async () => Buffer.from(JSON.stringify(await listTasks(ctx, actor, f))));
 }
 
 export async function getTask(ctx: AppContext, actor: Actor, id: number) {
@@ -523,7 +523,7 @@ async function dashboardCached(ctx: AppContext, actor: Actor, year: number) {
   const scope = scopeOf(actor);
   const scopeKey = scope.kind === 'subtree' ? `subtree:${scope.path}` : scope.kind;
   const cache = dashboardCache.get(ctx) ?? dashboardCache.set(ctx, new VersionedCache(100)).get(ctx)!;
-  return cache.get(`${year}|${scopeKey}`, key) ?? cache.set(`${year}|${scopeKey}`, key, { value: await buildDashboard(ctx, actor, y) });
+  return cache.obtain(`${year}|${scopeKey}`, key, async () => ({ value: await buildDashboard(ctx, actor, y) }));
 }
 
 async function buildDashboard(ctx: AppContext, actor: Actor, y: YearRow) {
