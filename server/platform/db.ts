@@ -58,7 +58,7 @@ export function openDatabase(config: Pick<Config, 'dataDir' | 'databaseUrl'>, op
   if (config.databaseUrl) {
     const pool = new (loadPg().Pool)({ connectionString: config.databaseUrl, max: opts.poolSize ?? 10 });
     pool.on('error', () => {}); // an idle client dropped by the server must not crash the process
-    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: withNamedStatements(pool) }), plugins });
     return { db, dialect: 'postgres', pool, close: () => db.destroy() };
   }
   const file = opts.file ?? sqlitePath(config);
@@ -200,6 +200,35 @@ export function withStatementCache(sqlite: SQLite.Database, max = 500): SQLite.D
   });
 }
 
+// SQL texts of the queries every request runs (preparedQuery), by the name PostgreSQL prepares them under.
+const namedStatements = new Map<string, string>();
+
+/**
+ * Runs the per-request queries as named prepared statements: each pooled connection parses and plans
+ * them once, not on every request (the session read, the data versions, the audit log's newest entry).
+ * Every other query goes through as it is.
+ */
+function withNamedStatements(pool: pg.Pool): pg.Pool {
+  type Query = (...args: unknown[]) => unknown;
+  const wrap = (client: pg.PoolClient): pg.PoolClient => new Proxy(client, {
+    get(target, prop) {
+      const v = Reflect.get(target, prop, target) as unknown;
+      if (prop !== 'query') return typeof v === 'function' ? (v as Query).bind(target) : v;
+      return (text: unknown, values?: unknown[]) => {
+        const name = typeof text === 'string' ? namedStatements.get(text) : undefined;
+        return name ? target.query({ name, text: text as string, values }) : (target.query as Query)(text, values);
+      };
+    },
+  });
+  return new Proxy(pool, {
+    get(target, prop) {
+      if (prop === 'connect') return async () => wrap(await target.connect());
+      const v = Reflect.get(target, prop, target) as unknown;
+      return typeof v === 'function' ? (v as Query).bind(target) : v;
+    },
+  });
+}
+
 export function dialectOf(db: Executor): Dialect {
   return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
 }
@@ -227,6 +256,7 @@ export function preparedQuery<K extends string, O>(names: readonly K[], build: (
       const byMark = new Map(names.map((n) => [mark(n), n as string]));
       c = { query, slots: query.parameters.map((v) => (typeof v === 'string' && byMark.has(v) ? { name: byMark.get(v)! } : { value: v })) };
       byDialect.set(dialect, c);
+      if (dialect === 'postgres' && !namedStatements.has(query.sql)) namedStatements.set(query.sql, `tongchou_${namedStatements.size + 1}`);
     }
     const parameters = c.slots.map((s) => ('name' in s ? values[s.name as K] : s.value));
     return (await db.executeQuery<O>({ ...c.query, parameters })).rows;

@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { can } from '../../../common/permissions.ts';
 import type { Actor } from '../../platform/access.ts';
 import type { AppContext } from '../../platform/context.ts';
+import { preparedQuery } from '../../platform/db.ts';
 import { AppError } from '../../platform/errors.ts';
 import { cacheFor, viewerKey, type WriteCache } from '../../platform/write-cache.ts';
 import { isoDateAt } from '../../../common/periods.ts';
@@ -51,14 +52,15 @@ async function computeCockpit(ctx: AppContext, actor: Actor) {
 }
 
 const workCache = new WeakMap<AppContext, WriteCache>();
+const unreadQuery = preparedQuery(['userId'], (db, p) => db.selectFrom('notifications').select(sql<number>`count(*)`.as('n')).where('userId', '=', p.userId).where('readAt', 'is', null));
 
 /** The modules' part is kept per user until the next write; the unread count (not an audited write) is read fresh. */
 export async function myWork(ctx: AppContext, actor: Actor) {
   const { items, failed } = await cacheFor(workCache, ctx, 256).get(ctx, `${actor.userId}|${actor.role}|${actor.orgPath}|${isoDateAt(Date.now())}`, () => collect<WorkItem>(ctx, actor, (p) => p.myWork));
-  const unread = await ctx.db.selectFrom('notifications').select(sql<number>`count(*)`.as('n')).where('userId', '=', actor.userId).where('readAt', 'is', null).executeTakeFirstOrThrow();
+  const [unread] = await unreadQuery(ctx.db, { userId: actor.userId });
   const open = items.filter((i) => i.count > 0);
   return {
     due: open.filter((i) => i.kind === 'due'), review: open.filter((i) => i.kind === 'review'),
-    done: items.filter((i) => i.count === 0).map((i) => i.key), unreadNotifications: Number(unread.n), failed,
+    done: items.filter((i) => i.count === 0).map((i) => i.key), unreadNotifications: Number(unread?.n ?? 0), failed,
   };
 }

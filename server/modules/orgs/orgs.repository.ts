@@ -88,7 +88,22 @@ export async function allocateIds(db: Executor, n: number): Promise<number[]> {
 
 /** Inserts new units with their ids and paths already known, many to a statement. */
 export async function insertMany(db: Executor, rows: readonly NewOrg[]): Promise<void> {
-  // 13 columns: 1,000 rows stay well under SQLite's (32,766) and PostgreSQL's (65,535) bound parameters.
+  if (dialectOf(db) === 'postgres') {
+    // One array per column through unnest: 13 parameters a statement instead of 13 per row, which
+    // PostgreSQL parses and binds far faster (100,000 units: 5.1 s → see bench/README.md).
+    for (let i = 0; i < rows.length; i += 10_000) {
+      const b = rows.slice(i, i + 10_000);
+      const col = <T>(f: (v: NewOrg) => T) => b.map(f);
+      await sql`insert into org_units (id, code, name, kind, parent_id, sort_order, path, depth, active, version, created_at, updated_at, created_by)
+        select id, code, name, kind, parent_id, sort_order, path, depth, 1, 1, created_at, created_at, created_by
+        from unnest(${col((v) => v.id)}::int[], ${col((v) => v.code)}::text[], ${col((v) => v.name)}::text[], ${col((v) => v.kind)}::text[],
+          ${col((v) => v.parentId)}::int[], ${col((v) => v.sortOrder)}::int[], ${col((v) => v.path)}::text[], ${col((v) => v.depth)}::int[],
+          ${col((v) => v.now)}::text[], ${col((v) => v.createdBy)}::int[])
+          as t(id, code, name, kind, parent_id, sort_order, path, depth, created_at, created_by)`.execute(db);
+    }
+    return;
+  }
+  // 13 columns: 1,000 rows stay well under SQLite's 32,766 bound parameters.
   for (let i = 0; i < rows.length; i += 1000) {
     await db.insertInto('orgUnits').values(rows.slice(i, i + 1000).map((v) => ({
       id: v.id, code: v.code, name: v.name, kind: v.kind, parentId: v.parentId, sortOrder: v.sortOrder, path: v.path, depth: v.depth,
