@@ -163,7 +163,13 @@ async function runDialect(dialect: string) {
     const rssAfterImport = Math.round(peakRss);
     // 5. documents
     const docMs: Record<string, number> = {};
-    for (const [name, p] of [['monthly bulletin .docx', `/api/plan/${year}/report.docx?month=${year}-10`], ['assessment notice .docx', `/api/plan/${year}/assessment.docx`]] as const) {
+    const documents = [
+      ['monthly bulletin .docx', `/api/plan/${year}/report.docx?month=${year}-10`],
+      ['assessment notice .docx', `/api/plan/${year}/assessment.docx`],
+      ['price daily brief .docx', `/api/prices/brief.docx?date=${year}-10-31&kind=daily`],
+      ['price weekly brief .docx', `/api/prices/brief.docx?date=${year}-10-31&kind=weekly`],
+    ] as const;
+    for (const [name, p] of documents) {
       const times: number[] = [];
       for (let i = 0; i < 3; i++) {
         const d0 = performance.now();
