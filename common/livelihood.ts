@@ -122,6 +122,8 @@ export const szcReportInput = z.strictObject({
   cumActual: z.number().finite().min(0, '累计完成量不能为负'),
   note: text(500).default(''),
   correction: z.boolean().default(false),
+  /** The version of this month's report the sender saw (0: none yet); absent, as in an import: no check. */
+  version: z.number().int().min(0).optional(),
 });
 export type SzcReportInput = z.infer<typeof szcReportInput>;
 
@@ -147,6 +149,8 @@ export const popFigureInput = z.strictObject({
   townId: idRef,
   value: z.number().int().min(0, '人口不能为负').max(10_000_000),
   source: z.enum(popSources),
+  /** The version of this quarter's figure the sender saw (0: none yet); absent: no check. */
+  version: z.number().int().min(0).optional(),
 });
 export type PopFigureInput = z.infer<typeof popFigureInput>;
 

@@ -269,6 +269,30 @@ describe('疏整促', () => {
     assert.equal(errCode(await town.put('/api/livelihood/szc/reports', { typeId, townId: miaocheng, period: `${Y}-06`, cumActual: -1 })), 'request.invalid');
   });
 
+  it('refuses an update made on a stale copy of the month (version): of 20 at once exactly one is taken', async () => {
+    const may = (await town.get(`/api/livelihood/szc/${Y}/reports?period=${Y}-05`)).json().items.find((r: { typeId: number }) => r.typeId === typeId);
+    // Two people opened the May report at the same version: the first save is taken, the second is told.
+    assert.equal((await town.put('/api/livelihood/szc/reports', { typeId, townId: miaocheng, period: `${Y}-05`, cumActual: 2.6, version: may.version })).statusCode, 200);
+    const late = await town.put('/api/livelihood/szc/reports', { typeId, townId: miaocheng, period: `${Y}-05`, cumActual: 2.7, version: may.version });
+    assert.equal(late.statusCode, 409);
+    assert.equal(errCode(late), 'record.stale');
+    const stored = () => t.ctx.db.selectFrom('szcReports').select(['cumActual', 'version']).where('typeId', '=', typeId).where('townId', '=', miaocheng).where('period', '=', `${Y}-05`).executeTakeFirstOrThrow();
+    assert.equal((await stored()).cumActual, 2.6);
+    // version 0 claims "no report yet": taken for a new month, refused once that month exists
+    assert.equal((await town.put('/api/livelihood/szc/reports', { typeId, townId: miaocheng, period: `${Y}-04`, cumActual: 2, version: 0 })).statusCode, 200);
+    assert.equal(errCode(await town.put('/api/livelihood/szc/reports', { typeId, townId: miaocheng, period: `${Y}-04`, cumActual: 2.1, version: 0 })), 'record.stale');
+    // 20 concurrent saves at one version: exactly one 2xx, the rest 409, and the stored figure is the winner's
+    const { version } = await stored();
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) =>
+      town.put('/api/livelihood/szc/reports', { typeId, townId: miaocheng, period: `${Y}-05`, cumActual: 2.5 + i / 100, version })));
+    const ok = answers.filter((a) => a.statusCode === 200);
+    assert.equal(ok.length, 1, answers.map((a) => a.statusCode).join(','));
+    assert.ok(answers.every((a) => a.statusCode === 200 || (a.statusCode === 409 && errCode(a) === 'record.stale')));
+    const after = await stored();
+    assert.equal(after.version, version + 1);
+    assert.ok(answers.some((a, i) => a.statusCode === 200 && Math.abs(after.cumActual - (2.5 + i / 100)) < 1e-9), 'the stored figure is the one that was taken');
+  });
+
   it('computes completion by town and type against time progress', async () => {
     // June: time progress 6/12 = 50%. 庙城 3.4 / 6.0 = 56.67% → green; 雁栖 1.5 / 4 = 37.5% → more than 10 points behind → red.
     // type total: (3.4 + 1.5) / (6 + 4) = 49%
@@ -330,6 +354,15 @@ describe('population control', () => {
     const f = by[mc].figures[0];
     assert.equal((await staff.post('/api/livelihood/population/figures/review', { ids: [f.id], action: 'approve' })).json().reviewed, 1);
     assert.equal(errCode(await town.put('/api/livelihood/population/figures', { year: Y, quarter: 1, townId: mc, value: 39_000, source: '统计年度推算' })), 'live.locked');
+    // A quarter's figure updated on a stale copy is refused (the page sends the version it showed).
+    const q2 = { year: Y, quarter: 2, townId: mc, source: '统计年度推算' };
+    assert.equal((await town.put('/api/livelihood/population/figures', { ...q2, value: 40_300, version: 0 })).statusCode, 200);
+    const seen = (await leader.get(`/api/livelihood/population/${Y}`)).json().towns.find((w: { id: number }) => w.id === mc).figures[1];
+    assert.equal((await town.put('/api/livelihood/population/figures', { ...q2, value: 40_310, version: seen.version })).statusCode, 200);
+    assert.equal(errCode(await town.put('/api/livelihood/population/figures', { ...q2, value: 40_320, version: seen.version })), 'record.stale');
+    assert.equal(errCode(await town.put('/api/livelihood/population/figures', { ...q2, value: 40_330, version: 0 })), 'record.stale');
+    const stored = await t.ctx.db.selectFrom('popFigures').select('value').where('year', '=', Y).where('quarter', '=', 2).where('townId', '=', mc).executeTakeFirstOrThrow();
+    assert.equal(stored.value, 40_310);
   });
 });
 

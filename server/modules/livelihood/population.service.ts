@@ -5,7 +5,7 @@ import { can } from '../../../common/permissions.ts';
 import { populationStatus, type PopFigureInput, type PopTargetsInput, type ReviewInput } from '../../../common/livelihood.ts';
 import { auditActorOf, requirePermission, type Actor } from '../../platform/access.ts';
 import type { AppContext } from '../../platform/context.ts';
-import { affected, nowIso } from '../../platform/db.ts';
+import { affected, isUniqueViolation, nowIso } from '../../platform/db.ts';
 import { AppError } from '../../platform/errors.ts';
 import { notify, reportersOf } from '../../platform/notify.ts';
 import { townForWrite, townsOf } from './szc.service.ts';
@@ -83,10 +83,18 @@ export async function saveFigure(ctx: AppContext, actor: Actor, input: PopFigure
     const town = await townForWrite(trx, actor, input.townId);
     const existing = await trx.selectFrom('popFigures').select(['id', 'state', 'version', 'value']).where('year', '=', input.year).where('quarter', '=', input.quarter).where('townId', '=', input.townId).executeTakeFirst();
     if (existing?.state === 'approved' && !can(actor.role, 'live.review')) throw new AppError('live.locked', { what: `${town.name}${input.year}年第${input.quarter}季度常住人口` });
+    if (input.version !== undefined && input.version !== (existing?.version ?? 0)) throw new AppError('record.stale');
     const now = nowIso();
-    if (existing) await trx.updateTable('popFigures').set({ value: input.value, source: input.source, state: 'submitted', reviewNote: '', version: existing.version + 1, updatedAt: now }).where('id', '=', existing.id).execute();
-    else await trx.insertInto('popFigures').values({ ...input, state: 'submitted', version: 1, createdAt: now, updatedAt: now, createdBy: actor.userId }).execute();
+    const { version: _seen, ...figure } = input;
+    if (existing) {
+      const r = await trx.updateTable('popFigures').set({ value: input.value, source: input.source, state: 'submitted', reviewNote: '', version: existing.version + 1, updatedAt: now })
+        .where('id', '=', existing.id).where('version', '=', existing.version).executeTakeFirst();
+      if (affected(r) !== 1) throw new AppError('record.stale');
+    } else await trx.insertInto('popFigures').values({ ...figure, state: 'submitted', version: 1, createdAt: now, updatedAt: now, createdBy: actor.userId }).execute();
     await ctx.audit.record(trx, auditActorOf(actor), { action: 'pop.figure', entityType: 'pop_figure', entityId: `${input.year}Q${input.quarter}/${input.townId}`, before: existing ?? null, after: input });
+  }).catch((e: unknown) => {
+    if (isUniqueViolation(e)) throw new AppError('record.stale'); // two first figures of a quarter at once
+    throw e;
   });
   return { ok: true };
 }

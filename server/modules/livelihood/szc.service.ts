@@ -146,9 +146,13 @@ export async function writeReport(trx: Trx, actor: Actor, input: SzcReportInput)
   const reviewer = can(actor.role, 'live.review');
   if (existing?.state === 'approved' && !reviewer) throw new AppError('live.locked', { what: `${town.name}${input.period}“${type.name}”的进度` });
   const now = nowIso();
+  if (input.version !== undefined && input.version !== (existing?.version ?? 0)) throw new AppError('record.stale');
   const values = { cumActual: input.cumActual, note: input.note, correction: input.correction ? 1 : 0, state: 'submitted', reviewNote: '', updatedAt: now };
-  if (existing) await trx.updateTable('szcReports').set({ ...values, version: existing.version + 1 }).where('id', '=', existing.id).execute();
-  else await trx.insertInto('szcReports').values({ typeId: type.id, townId: town.id, period: input.period, ...values, version: 1, createdAt: now, createdBy: actor.userId }).execute();
+  if (existing) {
+    // The version in the WHERE: a concurrent save on PostgreSQL that read the same version finds no row.
+    const r = await trx.updateTable('szcReports').set({ ...values, version: existing.version + 1 }).where('id', '=', existing.id).where('version', '=', existing.version).executeTakeFirst();
+    if (affected(r) !== 1) throw new AppError('record.stale');
+  } else await trx.insertInto('szcReports').values({ typeId: type.id, townId: town.id, period: input.period, ...values, version: 1, createdAt: now, createdBy: actor.userId }).execute();
   return { town, type };
 }
 
@@ -157,8 +161,14 @@ export async function saveReport(ctx: AppContext, actor: Actor, input: SzcReport
   await ctx.db.transaction().execute(async (trx) => {
     await writeReport(trx, actor, input);
     await ctx.audit.record(trx, auditActorOf(actor), { action: 'szc.report', entityType: 'szc_report', entityId: `${input.typeId}/${input.townId}/${input.period}`, after: input });
-  });
+  }).catch(staleOnRace);
   return { ok: true };
+}
+
+/** Two first reports of one month at the same moment: the second insert meets the unique key — it is stale, not a fault. */
+function staleOnRace(e: unknown): never {
+  if (isUniqueViolation(e)) throw new AppError('record.stale');
+  throw e;
 }
 
 export async function reviewReports(ctx: AppContext, actor: Actor, input: ReviewInput) {

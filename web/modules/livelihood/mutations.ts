@@ -41,7 +41,7 @@ export function useWeakTasks(year: number) {
 }
 export function useSaveSzcReport() {
   const { t } = useTranslation();
-  return useSzcFormWrite((body: { typeId: number; townId: number; period: string; cumActual: number; note: string; correction: boolean }) => api.put<unknown>('/api/livelihood/szc/reports', body), () => t('live.toast.reportSaved'));
+  return useSzcFormWrite((body: { typeId: number; townId: number; period: string; cumActual: number; note: string; correction: boolean; version: number }) => api.put<unknown>('/api/livelihood/szc/reports', body), () => t('live.toast.reportSaved'));
 }
 export function useReviewSzc() {
   const { t } = useTranslation();
@@ -57,7 +57,7 @@ export function useSavePopTargets(year: number) {
 }
 export function useSavePopFigure() {
   const { t } = useTranslation();
-  return useWrite((body: { year: number; quarter: number; townId: number; value: number; source: string }) => api.put<unknown>('/api/livelihood/population/figures', body), () => t('live.toast.figureSaved'));
+  return useWrite((body: { year: number; quarter: number; townId: number; value: number; source: string; version: number }) => api.put<unknown>('/api/livelihood/population/figures', body), () => t('live.toast.figureSaved'));
 }
 export function useReviewPop() {
   const { t } = useTranslation();

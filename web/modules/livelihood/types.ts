@@ -44,9 +44,9 @@ export type SzcOverview = {
   allTowns: { id: number; name: string; code: string }[];
   abilities: Required<Abilities>;
 };
-export type SzcReport = { id: number; typeId: number; townId: number; period: string; cumActual: number; note: string; correction: number; state: 'submitted' | 'approved' | 'returned'; typeName: string; unit: string; townName: string };
+export type SzcReport = { id: number; typeId: number; townId: number; period: string; cumActual: number; note: string; correction: number; state: 'submitted' | 'approved' | 'returned'; typeName: string; unit: string; townName: string; version: number };
 export type PopStatus = 'over' | 'near' | 'ok' | 'none';
-export type PopTown = { id: number; code: string; name: string; kind: string; cap: number | null; figures: ({ id: number; value: number; state: string; source: string } | null)[]; latest: number | null; gap: number | null; status: PopStatus };
+export type PopTown = { id: number; code: string; name: string; kind: string; cap: number | null; figures: ({ id: number; value: number; state: string; source: string; version: number } | null)[]; latest: number | null; gap: number | null; status: PopStatus };
 export type Population = {
   year: number; quarter: number; plan: { districtCap: number; baseline: number; version: number } | null; splitSum: number; districtLatest: number | null; districtGap: number | null;
   towns: PopTown[]; abilities: Required<Abilities>;

@@ -1,7 +1,7 @@
 // 人口调控: the district's resident-population cap and its split into town caps, the towns' quarterly
 // resident figures (towns report their own; the division approves, which locks them), the gap to each cap
 // and the schematic tile map coloured by status.
-import { Button, Card, Col, Form, InputNumber, Row, Select, Space, Statistic, Table, Tag } from 'antd';
+import { Alert, Button, Card, Col, Form, InputNumber, Row, Select, Space, Statistic, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../../app/session.ts';
@@ -72,16 +72,25 @@ function FigureForm({ o }: { o: Population }) {
   const me = useCurrentUser();
   const save = useSavePopFigure();
   const myTown = o.towns.find((w) => w.id === me.orgId);
+  const [form] = Form.useForm<{ townId: number; quarter: number; value: number; source: string }>();
+  const townId = Form.useWatch('townId', form);
+  const quarter = Form.useWatch('quarter', form);
+  // The quarter's figure already reported, if any: shown, and its version sent, so a stale copy cannot overwrite it.
+  const existing = o.towns.find((w) => w.id === townId)?.figures[(quarter ?? 0) - 1] ?? null;
   return (
     <Card size="small" title={t('live.pop.report')} data-testid="pop-form">
-      <Form layout="vertical" initialValues={{ townId: myTown?.id, quarter: Math.min(4, Math.max(1, o.quarter + 1)), source: '统计年度推算' }}
-        onFinish={(v) => save.mutate({ year: o.year, quarter: v.quarter, townId: v.townId, value: v.value, source: v.source })}>
+      <Form form={form} layout="vertical" initialValues={{ townId: myTown?.id, quarter: Math.min(4, Math.max(1, o.quarter + 1)), source: '统计年度推算' }}
+        onFinish={(v) => save.mutate({ year: o.year, quarter: v.quarter, townId: v.townId, value: v.value, source: v.source, version: existing?.version ?? 0 })}>
         <Form.Item name="townId" label={t('live.col.town')} rules={[{ required: true }]}><Select disabled={!!myTown} options={o.towns.map((w) => ({ value: w.id, label: w.name }))} /></Form.Item>
         <Space wrap>
           <Form.Item name="quarter" label={t('live.pop.quarter')} rules={[{ required: true }]}><Select style={{ width: 110 }} options={[1, 2, 3, 4].map((qq) => ({ value: qq, label: t('live.pop.quarterN', { quarter: qq }) }))} /></Form.Item>
           <Form.Item name="value" label={t('live.pop.residents')} rules={[{ required: true }, { type: 'number', min: 0 }]}><InputNumber data-testid="pop-value" precision={0} style={{ width: 160 }} /></Form.Item>
           <Form.Item name="source" label={t('live.pop.source')} rules={[{ required: true }]}><Select style={{ width: 150 }} options={['统计年度推算', '公安实有人口', '普查'].map((s) => ({ value: s, label: s }))} /></Form.Item>
         </Space>
+        {existing && (
+          <Alert type="info" showIcon style={{ marginBottom: 12 }} data-testid="pop-existing"
+            title={t('live.pop.existing', { value: existing.value.toLocaleString(), state: t(`live.state.${existing.state}`) })} />
+        )}
         <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="pop-submit">{t('live.pop.submit')}</Button>
       </Form>
     </Card>
