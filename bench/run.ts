@@ -218,9 +218,15 @@ for (const r of results) {
   for (const [k, v] of Object.entries(r.docMs)) console.log(`${k}: ${v} ms`);
   console.log(`server peak RSS: ${r.peakRssMb} MB (target < ${targets.peakRssMb}: ${verdict(r.peakRssMb < targets.peakRssMb)}; peak after the load ${r.peakRssByPhase.load} MB, after the import ${r.peakRssByPhase.import} MB);  cold start to first healthy answer: ${r.coldStartMs} ms`);
 }
-const out = { at: new Date().toISOString(), mode: quick ? 'quick' : 'city', machine: { cpus: os.cpus().length, node: process.version }, targets, results };
-// The committed results.json holds a full run; quick runs (CI) write beside it, git-ignored.
+// The committed results.json holds a full run; quick runs (CI) write beside it, git-ignored. A run of one
+// database keeps the other database's results of the earlier run (each result carries its own time).
 const file = quick ? 'bench/results.quick.json' : 'bench/results.json';
+const at = new Date().toISOString();
+let earlier: { dialect: string }[] = [];
+try {
+  earlier = (JSON.parse(fs.readFileSync(path.join(root, file), 'utf8')) as { results: { dialect: string }[] }).results.filter((r) => !dialects.includes(r.dialect));
+} catch { /* no earlier run */ }
+const out = { at, mode: quick ? 'quick' : 'city', machine: { cpus: os.cpus().length, node: process.version }, targets, results: [...earlier, ...results.map((r) => ({ at, ...r }))] };
 fs.writeFileSync(path.join(root, file), JSON.stringify(out, null, 2) + '\n');
 console.log(`\nwritten: ${file}`);
 process.exit(0);
