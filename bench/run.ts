@@ -62,14 +62,27 @@ function rssMb(pid: number): number {
   }
 }
 
-type Row = { name: string; reqPerSec: number; p50: number; p99: number; ratio: number | null; errors: number; non2xx: number; note?: string; rssMb?: number };
+type Row = { name: string; reqPerSec: number; p50: number; p99: number; ratio: number | null; errors: number; non2xx: number; note?: string; rssMb?: number; cpuUsPerReq?: number };
+
+/** CPU time a process has used (user + system), in microseconds, from /proc (clock ticks of 10 ms). */
+function cpuUs(pid: number): number {
+  try {
+    const f = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(f[11]) + Number(f[12])) * 10_000;
+  } catch {
+    return NaN;
+  }
+}
 
 // Every request carries what a browser sends: a leader's page takes gzip, and the large kept answers go compressed.
 const browserHeaders = { 'accept-encoding': 'gzip, deflate' };
 
-async function load(name: string, url: string, headers: Record<string, string> = {}): Promise<Omit<Row, 'ratio'>> {
+async function load(name: string, url: string, pid: number, headers: Record<string, string> = {}): Promise<Omit<Row, 'ratio'>> {
+  const cpu0 = cpuUs(pid);
   const r = await autocannon({ url, connections, duration, headers: { ...browserHeaders, ...headers }, timeout: 30 });
-  return { name, reqPerSec: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx };
+  // The server's own CPU per answer: unlike req/s it does not depend on how fast autocannon (on the same cores) can ask.
+  const cpuUsPerReq = Math.round((cpuUs(pid) - cpu0) / Math.max(1, r.requests.total));
+  return { name, reqPerSec: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx, cpuUsPerReq };
 }
 
 async function runDialect(dialect: string) {
@@ -126,7 +139,7 @@ async function runDialect(dialect: string) {
 
     // 3. load
     const year = gen.lastYear;
-    const baseline = await load('baseline (bare Fastify)', `http://127.0.0.1:${basePort}/`);
+    const baseline = await load('baseline (bare Fastify)', `http://127.0.0.1:${basePort}/`, base.pid!);
     const rows: Row[] = [{ ...baseline, ratio: 1 }];
     const routes: [string, string][] = [
       ['health', '/api/health'],
@@ -141,7 +154,7 @@ async function runDialect(dialect: string) {
       ['audit search (page 1)', '/api/audit?page=1&pageSize=20'],
     ];
     for (const [name, p] of routes) {
-      const r = await load(name, url + p, p.startsWith('/api/audit') ? {} : auth);
+      const r = await load(name, url + p, server.pid!, p.startsWith('/api/audit') ? {} : auth);
       rows.push({ ...r, ratio: Math.round((r.reqPerSec / baseline.reqPerSec) * 1000) / 1000, note: p.startsWith('/api/audit') ? 'anonymous: measures the 401 path' : undefined, rssMb: Math.round(rssMb(server.pid!)) });
     }
 
@@ -207,12 +220,12 @@ const results = [];
 for (const d of dialects) results.push(await runDialect(d));
 for (const r of results) {
   console.log(`\n== ${r.dialect} · ${quick ? 'quick' : 'city scale'}: ${r.scale.years} years × ${r.scale.tasksPerYear} tasks (monthly reports), ${r.scale.districts} districts, ${r.scale.auditRows.toLocaleString()} audit rows; generated in ${r.generateSec}s ==`);
-  console.log(`${'route'.padEnd(30)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'ratio'.padStart(6)} ${'err'.padStart(5)} ${'RSS MB'.padStart(6)}  target`);
+  console.log(`${'route'.padEnd(30)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'ratio'.padStart(6)} ${'err'.padStart(5)} ${'RSS MB'.padStart(6)} ${'CPU µs'.padStart(6)}  target`);
   for (const row of r.rows) {
     if (row.ratio === null) { console.log(`${row.name.padEnd(30)} ${'—'.padStart(8)} ${''.padStart(7)} ${''.padStart(7)} ${''.padStart(6)} ${''.padStart(5)}  ${row.note}`); continue; }
     const isBase = row.name.startsWith('baseline');
     const t = isBase ? '' : `ratio ≥ ${targets.ratio}: ${verdict(row.ratio >= targets.ratio)}; p99 < ${targets.p99Ms}: ${verdict(row.p99 < targets.p99Ms)}`;
-    console.log(`${row.name.padEnd(30)} ${String(row.reqPerSec).padStart(8)} ${String(row.p50).padStart(7)} ${String(row.p99).padStart(7)} ${row.ratio.toFixed(3).padStart(6)} ${String(row.errors + row.non2xx).padStart(5)} ${String(row.rssMb ?? '').padStart(6)}  ${t}${row.note ? ` (${row.note})` : ''}`);
+    console.log(`${row.name.padEnd(30)} ${String(row.reqPerSec).padStart(8)} ${String(row.p50).padStart(7)} ${String(row.p99).padStart(7)} ${row.ratio.toFixed(3).padStart(6)} ${String(row.errors + row.non2xx).padStart(5)} ${String(row.rssMb ?? '').padStart(6)} ${String(row.cpuUsPerReq ?? '').padStart(6)}  ${t}${row.note ? ` (${row.note})` : ''}`);
   }
   console.log(`import ${r.import.rows.toLocaleString()} rows over HTTP: ${r.import.seconds}s = ${r.import.rowsPerSec.toLocaleString()} rows/s  (target ≥ ${targets.importRowsPerSec.toLocaleString()}: ${verdict(r.import.rowsPerSec >= targets.importRowsPerSec)})${r.import.ok ? '' : ` FAILED: ${r.import.error}`}`);
   for (const [k, v] of Object.entries(r.docMs)) console.log(`${k}: ${v} ms`);
