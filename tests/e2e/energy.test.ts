@@ -170,6 +170,36 @@ describe('energy in Chromium', () => {
     await page.context().close();
   });
 
+  it('lets the division resubmit a returned case with corrected energy use, recomputed', async () => {
+    const page = await newPage(e, { width: 1366, height: 900 });
+    const errors: string[] = [];
+    page.on('pageerror', (err) => errors.push(String(err)));
+    await login(page, e, 'staff');
+    const returned = await e.t.ctx.db.selectFrom('energyReviews').select(['id', 'tceDl']).where('stage', '=', 'returned').orderBy('id').executeTakeFirstOrThrow();
+    await page.goto(`${e.url}/energy/reviews/${returned.id}`);
+    await page.getByTestId('energy-action-resubmit').click();
+    await page.locator('.ant-modal:visible').waitFor();
+    await page.waitForTimeout(400); // the modal's opening animation
+    // The lines start as filed: electricity 530 万kWh; the unit was asked to correct it to 480 万kWh.
+    const qty = page.locator('[data-testid=energy-resubmit-lines-qty-0] input, input[data-testid=energy-resubmit-lines-qty-0]').first();
+    assert.equal(Number(await qty.inputValue()), 530);
+    await qty.fill('480');
+    await page.getByTestId('energy-resubmit-lines-verdict').waitFor();
+    await page.getByTestId('energy-action-note').fill('按退回意见核减用电量');
+    await shot(page, 'energy-resubmit');
+    const answered = page.waitForResponse((r) => r.url().includes('/action') && r.request().method() === 'POST');
+    await page.getByTestId('energy-action-ok').click();
+    assert.equal((await answered).status(), 200);
+    await page.locator('.ant-modal:visible').waitFor({ state: 'hidden' });
+    const row = await e.t.ctx.db.selectFrom('energyReviews').select(['stage', 'linesJson', 'tceDl']).where('id', '=', returned.id).executeTakeFirstOrThrow();
+    assert.equal(row.stage, 'submitted');
+    assert.equal((JSON.parse(row.linesJson) as { quantity: number }[])[0].quantity, 480);
+    // 50 万kWh less at 1.229 tce per 万kWh (当量值)
+    assert.equal(Math.round((returned.tceDl - row.tceDl) * 100) / 100, 61.45);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
   it('lets a town report its own fourth quarter on the assessment page', async () => {
     const page = await newPage(e, { width: 1366, height: 900 });
     const errors: string[] = [];

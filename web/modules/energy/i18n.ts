@@ -31,7 +31,7 @@ export const energyZh = {
     coefficient: '{{factor}} kgce/{{unit}}',
   },
   form: {
-    project: '关联项目', projectYear: '项目年度', applicant: '建设单位', submittedOn: '申报日期', lines: '年能源消费', addLine: '增加能源品种', type: '能源品种', quantity: '年用量', unit: '单位',
+    project: '关联项目', projectYear: '项目年度', applicant: '建设单位', submittedOn: '申报日期', lines: '年能源消费', resubmitLines: '按退回意见修改后重新申报，综合能耗和审查要求按修改后的数据重新计算。', addLine: '增加能源品种', type: '能源品种', quantity: '年用量', unit: '单位',
     exemptIndustry: '属于国家规定的可不单独审查行业', classified: '涉密项目', note: '备注', preview: '折标试算', submit: '登记', cancel: '取消',
     note2: '说明（退回时必填）', opinion: '审查意见', conditions: '有关要求', confirm: '确定', expert: '专家姓名', org: '单位', conclusion: '结论', expertOpinion: '评审意见', givenOn: '日期',
     addExpert: '登记专家意见', verify: '登记验收', verifiedOn: '验收日期', acceptanceLines: '实际年能源消费', energyTce: '能耗（tce）', output: '产出（万元）', quarter: '季度', report: '填报',
@@ -84,7 +84,7 @@ export const energyEn: typeof energyZh = {
     coefficient: '{{factor}} kgce/{{unit}}',
   },
   form: {
-    project: 'Project', projectYear: 'Project year', applicant: 'Applicant', submittedOn: 'Submitted on', lines: 'Annual energy use', addLine: 'Add an energy type', type: 'Energy type', quantity: 'Annual quantity', unit: 'Unit',
+    project: 'Project', projectYear: 'Project year', applicant: 'Applicant', submittedOn: 'Submitted on', lines: 'Annual energy use', resubmitLines: 'Correct it as the return asked; the comprehensive consumption and the review requirement are recomputed.', addLine: 'Add an energy type', type: 'Energy type', quantity: 'Annual quantity', unit: 'Unit',
     exemptIndustry: 'In an industry exempt from separate review', classified: 'Classified project', note: 'Note', preview: 'Convert', submit: 'Register', cancel: 'Cancel',
     note2: 'Note (required to return)', opinion: 'Opinion', conditions: 'Conditions', confirm: 'OK', expert: 'Expert', org: 'Organisation', conclusion: 'Conclusion', expertOpinion: 'Opinion', givenOn: 'Date',
     addExpert: 'Add expert opinion', verify: 'Record acceptance', verifiedOn: 'Verified on', acceptanceLines: 'Actual annual energy use', energyTce: 'Consumption (tce)', output: 'Output (10k CNY)', quarter: 'Quarter', report: 'Report',

@@ -25,7 +25,7 @@ export function useCreateReview() {
 
 export function useReviewAction(id: number) {
   const { t } = useTranslation();
-  return useWrite((v: { action: ReviewAction; version: number; note?: string; opinion?: string; conditions?: string }) => api.post<ReviewDetail>(`/api/energy/reviews/${id}/action`, v), () => t('energy.toast.acted'));
+  return useWrite((v: { action: ReviewAction; version: number; note?: string; opinion?: string; conditions?: string; lines?: EnergyLineInput[] }) => api.post<ReviewDetail>(`/api/energy/reviews/${id}/action`, v), () => t('energy.toast.acted'));
 }
 
 export function useAddExpert(id: number) {

@@ -1,13 +1,15 @@
 // The steps a case's stage allows (the server lists them in `abilities.actions`): 受理, 组织评审, 起草审查意见
 // (opinion and conditions), 批复 (refused without an expert opinion — the refusal shows in the modal), 退回
-// (a reason), 重新申报, 认定不单独审查 (only offered under the threshold). Each opens a modal.
+// (a reason), 重新申报 (with the annual energy use corrected as the return asked: the lines start as they
+// stand and the conversion is recomputed), 认定不单独审查 (only offered under the threshold). Each opens a modal.
 import { Alert, Button, Form, Input, Modal, Space, type ButtonProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReviewAction } from '../../../../common/energy.ts';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { useReviewAction } from '../mutations.ts';
-import type { ReviewDetail } from '../types.ts';
+import type { EnergyLineInput, ReviewDetail } from '../types.ts';
+import { LinesEditor } from './LinesEditor.tsx';
 
 type Values = { note?: string; opinion?: string; conditions?: string };
 
@@ -16,11 +18,23 @@ export function ReviewActions({ r }: { r: ReviewDetail }) {
   const [action, setAction] = useState<ReviewAction | null>(null);
   const [form] = Form.useForm<Values>();
   const act = useReviewAction(r.id);
+  const asFiled = (): EnergyLineInput[] => r.lines.map((l) => ({ type: l.type, quantity: l.quantity, unit: l.unit }));
+  const [lines, setLines] = useState<EnergyLineInput[]>(asFiled);
   if (r.abilities.actions.length === 0) return null;
-  const open = (a: ReviewAction) => { act.reset(); form.resetFields(); if (a === 'draft_opinion') form.setFieldsValue({ opinion: r.opinion, conditions: r.conditions }); setAction(a); };
+  const open = (a: ReviewAction) => {
+    act.reset();
+    form.resetFields();
+    if (a === 'draft_opinion') form.setFieldsValue({ opinion: r.opinion, conditions: r.conditions });
+    if (a === 'resubmit') setLines(asFiled());
+    setAction(a);
+  };
   const submit = (v: Values) => {
     if (!action) return;
-    act.mutate({ action, version: r.version, note: v.note ?? '', ...(action === 'draft_opinion' ? { opinion: v.opinion ?? '', conditions: v.conditions ?? '' } : {}) }, { onSuccess: () => setAction(null) });
+    act.mutate({
+      action, version: r.version, note: v.note ?? '',
+      ...(action === 'draft_opinion' ? { opinion: v.opinion ?? '', conditions: v.conditions ?? '' } : {}),
+      ...(action === 'resubmit' ? { lines } : {}),
+    }, { onSuccess: () => setAction(null) });
   };
   return (
     <>
@@ -30,6 +44,7 @@ export function ReviewActions({ r }: { r: ReviewDetail }) {
         ))}
       </Space>
       <Modal open={!!action} title={action ? t(`energy.action.${action}`) : ''} onCancel={() => setAction(null)} onOk={() => form.submit()} okText={t('energy.form.confirm')}
+        width={action === 'resubmit' ? 860 : undefined}
         confirmLoading={act.isPending} destroyOnHidden okButtonProps={{ 'data-testid': 'energy-action-ok' } as ButtonProps}>
         <Form form={form} layout="vertical" onFinish={submit}>
           {action === 'draft_opinion' && (
@@ -39,6 +54,11 @@ export function ReviewActions({ r }: { r: ReviewDetail }) {
               </Form.Item>
               <Form.Item name="conditions" label={t('energy.form.conditions')}><Input.TextArea rows={3} maxLength={2000} /></Form.Item>
             </>
+          )}
+          {action === 'resubmit' && (
+            <Form.Item label={t('energy.form.lines')} required extra={t('energy.form.resubmitLines')}>
+              <LinesEditor value={lines} onChange={setLines} year={r.year} testId="energy-resubmit-lines" />
+            </Form.Item>
           )}
           <Form.Item name="note" label={t('energy.form.note2')} rules={action === 'return' ? [{ required: true, whitespace: true, message: t('energy.form.required') }] : []}>
             <Input.TextArea rows={2} maxLength={2000} data-testid="energy-action-note" />
