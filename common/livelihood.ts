@@ -90,6 +90,8 @@ export const valuesInput = z.strictObject({
     district: z.enum(districtCodes),
     value: z.number().finite(),
     note: text(200).default(''),
+    /** The version of the value the sender saw (0: none yet); absent, as in an import: no check. */
+    version: z.number().int().min(0).optional(),
   })).min(1).max(2000),
 });
 export type ValuesInput = z.infer<typeof valuesInput>;

@@ -102,6 +102,16 @@ describe('the index on a fixture worked by hand', () => {
     assert.equal((await staff.get(`/api/livelihood/values?year=${Y}`)).json().values.find((v: { indicatorId: number; district: string }) => v.indicatorId === ind.i4 && v.district === 'DC').value, 4);
     const ok = await bureau.put('/api/livelihood/values', { year: Y, items: [{ indicatorId: ind.i1, district: 'HR', value: 10 }] });
     assert.equal(ok.statusCode, 200, ok.body);
+    // The page sends each cell's version: a cell changed since it was shown is refused, and the whole save with it.
+    const cell = (district: string, code: 'i1' | 'i4') => staff.get(`/api/livelihood/values?year=${Y}`).then((r) => r.json().values.find((v: { indicatorId: number; district: string }) => v.indicatorId === ind[code] && v.district === district));
+    const dc4 = await cell('DC', 'i4');
+    assert.equal((await staff.put('/api/livelihood/values', { year: Y, items: [{ indicatorId: ind.i4, district: 'DC', value: 5, version: dc4.version }] })).statusCode, 200);
+    const stale = await staff.put('/api/livelihood/values', { year: Y, items: [{ indicatorId: ind.i1, district: 'DC', value: 21, version: (await cell('DC', 'i1')).version }, { indicatorId: ind.i4, district: 'DC', value: 6, version: dc4.version }] });
+    assert.equal(stale.statusCode, 409);
+    assert.equal(errCode(stale), 'record.stale');
+    assert.deepEqual([(await cell('DC', 'i1')).value, (await cell('DC', 'i4')).value], [20, 5], 'neither value of the refused save is kept');
+    // back to the hand-worked fixture's figure (at the version now shown)
+    assert.equal((await staff.put('/api/livelihood/values', { year: Y, items: [{ indicatorId: ind.i4, district: 'DC', value: 4, version: (await cell('DC', 'i4')).version }] })).statusCode, 200);
   });
 
   it('computes only on reviewed values; once approved, the reporter cannot change them', async () => {

@@ -189,10 +189,14 @@ export async function writeValues(trx: Trx, actor: Actor, input: ValuesInput, so
     }
     const existing = await trx.selectFrom('liveValues').select(['id', 'state', 'version']).where('indicatorId', '=', ind.id).where('quarter', '=', input.quarter).where('district', '=', item.district).executeTakeFirst();
     if (existing?.state === 'approved' && !reviewer) throw new AppError('live.locked', { what: `${districtName.get(item.district)}“${ind.name}”的数据` });
+    if (item.version !== undefined && item.version !== (existing?.version ?? 0)) throw new AppError('record.stale');
     // the division's own entries (the city's published figures, revisions) need no second review
     const state = reviewer ? 'approved' : 'submitted';
-    if (existing) await trx.updateTable('liveValues').set({ value: item.value, note: item.note, state, source, reviewNote: '', version: existing.version + 1, updatedAt: now }).where('id', '=', existing.id).execute();
-    else await trx.insertInto('liveValues').values({ indicatorId: ind.id, quarter: input.quarter, district: item.district, value: item.value, note: item.note, state, source, version: 1, createdAt: now, updatedAt: now, createdBy: actor.userId }).execute();
+    if (existing) {
+      const r = await trx.updateTable('liveValues').set({ value: item.value, note: item.note, state, source, reviewNote: '', version: existing.version + 1, updatedAt: now })
+        .where('id', '=', existing.id).where('version', '=', existing.version).executeTakeFirst();
+      if (affected(r) !== 1) throw new AppError('record.stale');
+    } else await trx.insertInto('liveValues').values({ indicatorId: ind.id, quarter: input.quarter, district: item.district, value: item.value, note: item.note, state, source, version: 1, createdAt: now, updatedAt: now, createdBy: actor.userId }).execute();
   }
   return input.items.length;
 }
@@ -203,6 +207,9 @@ export async function saveValues(ctx: AppContext, actor: Actor, input: ValuesInp
     const n = await writeValues(trx, actor, input, 'manual');
     await ctx.audit.record(trx, auditActorOf(actor), { action: 'live.values', entityType: 'live_values', entityId: input.year, after: input });
     return n;
+  }).catch((e: unknown) => {
+    if (isUniqueViolation(e)) throw new AppError('record.stale'); // two first values of a cell at once
+    throw e;
   });
   return { saved };
 }

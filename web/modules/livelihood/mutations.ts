@@ -25,7 +25,7 @@ export function useCreateSystem() {
 }
 export function useSaveValues() {
   const { t } = useTranslation();
-  return useWrite((body: { year: number; quarter?: number; items: { indicatorId: number; district: string; value: number; note?: string }[] }) => api.put<{ saved: number }>('/api/livelihood/values', body), (r) => t('live.toast.valuesSaved', { count: r.saved }));
+  return useWrite((body: { year: number; quarter?: number; items: { indicatorId: number; district: string; value: number; note?: string; version?: number }[] }) => api.put<{ saved: number }>('/api/livelihood/values', body), (r) => t('live.toast.valuesSaved', { count: r.saved }));
 }
 export function useReviewValues() {
   const { t } = useTranslation();

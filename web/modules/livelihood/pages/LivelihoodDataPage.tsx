@@ -34,7 +34,11 @@ export function LivelihoodDataPage() {
   const [rowErrors, setRowErrors] = useState<ApiError | null>(null);
   const own = (i: Indicator) => g?.values.find((v) => v.indicatorId === i.id && v.district === g.self);
   const peers = (i: Indicator) => new Set(g?.values.filter((v) => v.indicatorId === i.id && v.state === 'approved').map((v) => v.district)).size;
-  const changed = Object.entries(edits).filter(([, v]) => v !== null).map(([id, value]) => ({ indicatorId: Number(id), district: g?.self ?? 'HR', value: value as number }));
+  // Each edited cell carries the version it showed: a value changed meanwhile by someone else is not overwritten (409).
+  const changed = Object.entries(edits).filter(([, v]) => v !== null).map(([id, value]) => ({
+    indicatorId: Number(id), district: g?.self ?? 'HR', value: value as number,
+    version: g?.values.find((v) => v.indicatorId === Number(id) && v.district === g.self)?.version ?? 0,
+  }));
   const extra = year && (
     <Space wrap>
       {g?.abilities.report && (
