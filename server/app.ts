@@ -142,8 +142,15 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
     name: 'http_request_duration_seconds', help: 'HTTP request duration', labelNames: ['method', 'route', 'status'],
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5], registers: [registry],
   });
-  app.addHook('onResponse', async (req, reply) => {
-    httpDuration.observe({ method: req.method, route: req.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) }, reply.elapsedTime / 1000);
+  // One labelled child per method, route and status, kept: observe() with a labels object hashes them on every call.
+  const durationOf = new Map<string, client.Histogram.Internal<'method' | 'route' | 'status'>>();
+  app.addHook('onResponse', (req, reply, done) => {
+    const route = req.routeOptions.url ?? 'unmatched';
+    const key = `${req.method} ${reply.statusCode} ${route}`;
+    let h = durationOf.get(key);
+    if (!h) durationOf.set(key, (h = httpDuration.labels({ method: req.method, route, status: String(reply.statusCode) })));
+    h.observe(reply.elapsedTime / 1000);
+    done();
   });
   app.get('/metrics', { schema: { hide: true } }, async (_req, reply) => reply.header('content-type', registry.contentType).send(await registry.metrics()));
 
@@ -165,9 +172,9 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
 
   // U+0000 has no use in any field, and PostgreSQL text cannot hold it (the insert or query fails with
   // "invalid byte sequence", a 500): refuse it in the body, query and path on both databases alike.
-  app.addHook('preValidation', async (req) => {
+  app.addHook('preValidation', (req, _reply, done) => {
     const where = nulIn(req.body, 'body') ?? nulIn(req.query, 'querystring') ?? nulIn(req.params, 'params');
-    if (where) throw new AppError('request.invalid', { fields: where });
+    done(where ? new AppError('request.invalid', { fields: where }) : undefined);
   });
 
   app.setErrorHandler((err: unknown, req, reply) => {

@@ -15,7 +15,18 @@ import { getPolicy } from '../security/security.service.ts';
 export type Pending = 'password' | 'totp' | null;
 export type SessionInfo = { actor: Actor; csrfToken: string; pending: Pending; sessionIdHash: string };
 
-const sessionHash = (id: string) => hashHex('sha256', id);
+// The hash of a session cookie, kept for the cookies seen lately: every request of a session hashes the same
+// value (a cookie is 43 random characters; the map holds at most 1,000, the oldest going first).
+const recentHashes = new Map<string, string>();
+function sessionHash(id: string): string {
+  let h = recentHashes.get(id);
+  if (h === undefined) {
+    h = hashHex('sha256', id);
+    recentHashes.set(id, h);
+    if (recentHashes.size > 1000) recentHashes.delete(recentHashes.keys().next().value!);
+  }
+  return h;
+}
 let dummyHash: string | null = null;
 
 type UserRow = {
