@@ -189,6 +189,7 @@ export const matrix: Record<string, Role[] | 'public' | 'token'> = {
   'POST /api/energy/reviews/:id/acceptance': ['division_staff'],
   'GET /api/energy/reviews/:id/approval.docx': BUSINESS,
   'GET /api/energy/assessment': BUSINESS,
+  'POST /api/energy/assessment/tasks': ['division_staff'],
   'GET /api/energy/assessment.xlsx': BUSINESS,
   'GET /api/energy/assessment.docx': BUSINESS,
   'POST /api/energy/targets': ['division_staff'],

@@ -264,6 +264,26 @@ describe('target responsibility assessment', () => {
     assert.equal(d.statusCode, 200);
     assert.match(unzip(d.rawPayload, 'word/document.xml'), /节能目标责任评价考核结果的通报/);
   });
+
+  it('turns the towns off their 2023 target into work-plan tasks led by each town, once', async () => {
+    const off = (await staff.get('/api/energy/assessment?year=2023&offTarget=true')).json();
+    const offTowns = off.items.filter((i: { kind: string }) => i.kind === 'town');
+    assert.ok(offTowns.length > 0, 'the demo has towns off target');
+    assert.equal(errCode(await town.post('/api/energy/assessment/tasks', { year: 2023 })), 'auth.forbidden');
+    const r = await staff.post('/api/energy/assessment/tasks', { year: 2023 });
+    assert.equal(r.statusCode, 200, r.body);
+    const { created, existing } = r.json();
+    assert.equal(created.length, offTowns.length);
+    assert.equal(existing, 0);
+    const tasks = await t.ctx.db.selectFrom('tasks').select(['code', 'leadUnitId', 'title', 'tags', 'year']).where('code', 'like', 'NYKH-2023-%').execute();
+    assert.deepEqual(tasks.map((x) => x.leadUnitId).sort(), offTowns.map((i: { orgId: number }) => i.orgId).sort(), 'one task per off-target town, led by it');
+    assert.ok(tasks.every((x) => x.year === 2023 && JSON.parse(x.tags).includes('节能') && /落实2023年节能目标/.test(x.title)));
+    const again = (await staff.post('/api/energy/assessment/tasks', { year: 2023 })).json();
+    assert.deepEqual([again.created.length, again.existing], [0, offTowns.length], 'asking again makes no second task');
+    assert.equal(errCode(await staff.post('/api/energy/assessment/tasks', { year: 2023, planYear: 2031 })), 'plan.year_not_found');
+    const audit = await t.ctx.db.selectFrom('auditLog').select('action').where('action', '=', 'energy.off_target_tasks').execute();
+    assert.equal(audit.length, 2);
+  });
 });
 
 describe('key energy users, dashboard, demo and cockpit', () => {

@@ -200,6 +200,23 @@ describe('energy in Chromium', () => {
     await page.context().close();
   });
 
+  it('lets the division turn the towns off target into supervised tasks', async () => {
+    const page = await newPage(e, { width: 1366, height: 900 });
+    const errors: string[] = [];
+    page.on('pageerror', (err) => errors.push(String(err)));
+    await login(page, e, 'staff');
+    await page.goto(`${e.url}/energy/assessment?year=2023&offTarget=true`);
+    await page.getByTestId('energy-assessment-table').locator('tbody tr.ant-table-row').first().waitFor();
+    await page.getByTestId('energy-make-tasks').click();
+    await page.getByTestId('energy-make-tasks-ok').click();
+    await page.getByText(/已生成 \d+ 项督办任务/).first().waitFor();
+    const tasks = await e.t.ctx.db.selectFrom('tasks').select('code').where('code', 'like', 'NYKH-2023-%').execute();
+    assert.ok(tasks.length > 0);
+    await shot(page, 'energy-offtarget-tasks');
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
   it('lets a town report its own fourth quarter on the assessment page', async () => {
     const page = await newPage(e, { width: 1366, height: 900 });
     const errors: string[] = [];

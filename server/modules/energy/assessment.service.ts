@@ -14,7 +14,9 @@ import type { AppContext } from '../../platform/context.ts';
 import { affected, isUniqueViolation, nowIso, type Executor, type Trx } from '../../platform/db.ts';
 import { buildOfficialDocument } from '../../platform/docx.ts';
 import { AppError } from '../../platform/errors.ts';
+import { notify, reportersOf } from '../../platform/notify.ts';
 import { buildWorkbook } from '../../platform/xlsx.ts';
+import { ensureWorkPoint, insertTask } from '../workplan/workplan.service.ts';
 import { listReviews, loadSettings } from './reviews.service.ts';
 
 const today = () => isoDateAt(Date.now());
@@ -64,6 +66,45 @@ export async function assessment(ctx: AppContext, actor: Actor, year: number, f:
     items: visible.map(({ path, ...t }) => ({ ...t, abilities: { report: mayReport && inScope(scope, path), edit: can(actor.role, 'energy.write') } })),
     abilities: { write: can(actor.role, 'energy.write') },
   };
+}
+
+/**
+ * Each town off its energy target during the year (intensity drop short of the target, or the cap already
+ * passed) becomes a supervised task of the work plan, `NYKH-<year>-<town code>`, led by the town, under the
+ * 生态节能 area; asking again makes no second task (task codes are unique). Key energy users are companies,
+ * not units of the plan: they stay on the assessment page.
+ */
+export async function offTargetTasks(ctx: AppContext, actor: Actor, input: { year: number; planYear: number; dueDate: string | null }) {
+  requirePermission(actor, 'energy.write');
+  requirePermission(actor, 'plan.write');
+  const off = (await assessment(ctx, actor, input.year, { offTarget: true })).items.filter((t) => t.kind === 'town' && t.orgId !== null);
+  return ctx.db.transaction().execute(async (trx) => {
+    if (!(await trx.selectFrom('planYears').select('id').where('year', '=', input.planYear).executeTakeFirst())) throw new AppError('plan.year_not_found', { year: input.planYear });
+    const codes = new Map((await trx.selectFrom('orgUnits').select(['id', 'code']).where('id', 'in', off.length ? off.map((t) => t.orgId!) : [0]).execute()).map((o) => [o.id, o.code]));
+    const created: { name: string; taskId: number; code: string }[] = [];
+    let existing = 0;
+    let workPointId: number | null = null;
+    const dueDate = input.dueDate ?? `${input.planYear}-12-31`;
+    for (const t of off) {
+      const code = `NYKH-${input.year}-${codes.get(t.orgId!)}`;
+      if (await trx.selectFrom('tasks').select('id').where('code', '=', code).executeTakeFirst()) { existing++; continue; }
+      workPointId ??= await ensureWorkPoint(trx, input.planYear, 8, 'NYKH', '落实能耗强度下降和总量控制目标');
+      if (workPointId === null) throw new AppError('plan.year_not_found', { year: input.planYear });
+      const overCap = t.actualTce > t.capTce;
+      const why = overCap ? `能耗总量已达 ${t.actualTce} tce，超过控制目标 ${t.capTce} tce` : `能耗强度累计下降 ${t.actualDropPct ?? '—'}%，低于目标 ${t.targetDropPct}%`;
+      const start = today() < dueDate ? today() : `${input.planYear}-01-01`;
+      const taskId = await insertTask(trx, actor.userId, input.planYear, {
+        code, workPointId, title: `${t.name}落实${input.year}年节能目标（${overCap ? '总量超控' : '强度下降不足'}）`.slice(0, 100),
+        description: `${input.year}年节能目标责任考核中，${t.name}已报 ${t.quartersReported} 个季度：${why}。请制定整改措施，并按月报送进展。`,
+        category: '业务', tags: ['节能'], leadUnitId: t.orgId!, coUnitIds: [], leaderName: '分管委领导', startDate: start, dueDate,
+        target: null, weight: 5, milestones: [{ title: '制定并落实节能整改措施', plannedDate: dueDate, plannedPct: 100, deliverable: '整改措施及季度能耗数据', doneDate: null }],
+      });
+      await notify(trx, await reportersOf(trx, t.orgId!), { kind: 'energy.off_target_task', title: `节能目标未达进度：${t.name}`, body: '请牵头落实整改措施，并在“重点任务”中按月报送进展。', link: `/plan/tasks/${taskId}`, dedupeKey: `energy-off-${input.year}-${t.orgId}` });
+      created.push({ name: t.name, taskId, code });
+    }
+    await ctx.audit.record(trx, auditActorOf(actor), { action: 'energy.off_target_tasks', entityType: 'energy_assessment', entityId: input.year, after: { created, existing } });
+    return { created, existing };
+  });
 }
 
 export type TargetInput = { year: number; orgId: number | null; keyUserId: number | null; targetDropPct: number; capTce: number; baseTce: number; baseOutput: number; tasks: MeasureTask[]; deduction: number; deductionNote: string };

@@ -6,6 +6,7 @@ import {
   acceptanceInput, convertInput, expertOpinionInput, keyUserInput, keyUserYearInput, quarterInput, reviewActionInput, reviewInput, reviewStages, settingsInput, targetInput, targetUpdate,
 } from '../../../common/energy.ts';
 import { limits } from '../../../common/limits.ts';
+import { isIsoDate } from '../../../common/periods.ts';
 import { actorOf, sendFile } from '../../platform/http.ts';
 import { sendKept } from '../cockpit/reports.service.ts';
 import type { ModuleRegister } from '../types.ts';
@@ -16,6 +17,8 @@ const tags = ['energy'];
 const id = z.coerce.number().int().positive().max(limits.idMax);
 const year = z.coerce.number().int().min(2000).max(2100);
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
+const bodyYear = z.number().int().min(2000).max(2100);
+const isoDate = z.string().refine(isIsoDate, '日期格式应为 YYYY-MM-DD');
 const quarter = z.string().regex(/^\d{4}-Q[1-4]$/, '季度格式应为 YYYY-Qn');
 
 export const energyRoutes: ModuleRegister = async (app, ctx) => {
@@ -47,6 +50,10 @@ export const energyRoutes: ModuleRegister = async (app, ctx) => {
 
   app.get('/api/energy/assessment', { config: { permission: 'energy.read' }, schema: { tags, summary: '节能目标责任考核：目标、季度数据、得分、排名', querystring: z.strictObject({ year, offTarget: flag.optional() }) } },
     async (req) => assess.assessment(ctx, actorOf(req), req.query.year, { offTarget: req.query.offTarget }));
+  app.post('/api/energy/assessment/tasks', {
+    config: { permission: 'energy.write' },
+    schema: { tags, summary: '未达节能目标进度的镇乡街道生成督办任务（重复请求不重复生成）', body: z.strictObject({ year: bodyYear, planYear: bodyYear.optional(), dueDate: isoDate.nullable().default(null) }) },
+  }, async (req) => assess.offTargetTasks(ctx, actorOf(req), { year: req.body.year, planYear: req.body.planYear ?? req.body.year, dueDate: req.body.dueDate }));
   app.get('/api/energy/assessment.xlsx', { config: { permission: 'energy.read' }, schema: { tags, summary: '年度考核结果（xlsx）', querystring: z.strictObject({ year }) } },
     async (req, reply) => sendKept(ctx, req, reply, { type: 'energy.assessment_xlsx', period: req.query.year }, await assess.assessmentXlsx(ctx, actorOf(req), req.query.year), `${req.query.year}年节能目标责任考核.xlsx`));
   app.get('/api/energy/assessment.docx', { config: { permission: 'energy.read' }, schema: { tags, summary: '年度考核结果通报（docx）', querystring: z.strictObject({ year }) } },

@@ -28,7 +28,7 @@ export const cockpitZh = {
     reminder: '报送提醒', status: '红黄绿灯变化', progress: '进展报送', supervision: '督办通知', supervision_reply: '督办答复', close: '销号', report_approved: '进展审核通过',
     report_returned: '进展被退回', report: '报告生成', 'price.alert': '价格预警', 'problem.raised': '项目问题', 'problem.overdue': '问题逾期', 'meeting.invited': '会议通知',
     'meeting.decision': '会议议定事项', 'investment.returned': '投资月报退回', 'econ.value_submitted': '经济数据待审', 'econ.value_returned': '经济数据退回',
-    'demand.dispatched': '企业诉求交办', 'demand.overdue': '企业诉求逾期', 'live.returned': '民生数据退回', 'live.weak_task': '民生短板任务', 'pop.returned': '人口数据退回',
+    'demand.dispatched': '企业诉求交办', 'demand.overdue': '企业诉求逾期', 'live.returned': '民生数据退回', 'live.weak_task': '民生短板任务', 'energy.off_target_task': '节能目标整改任务', 'pop.returned': '人口数据退回',
     'szc.returned': '疏整促数据退回',
   },
   reports: {
@@ -71,7 +71,7 @@ export const cockpitEn: typeof cockpitZh = {
     report_approved: 'Progress approved', report_returned: 'Progress returned', report: 'Report generated', 'price.alert': 'Price alert', 'problem.raised': 'Project problem',
     'problem.overdue': 'Problem overdue', 'meeting.invited': 'Meeting notice', 'meeting.decision': 'Meeting decision', 'investment.returned': 'Investment report returned',
     'econ.value_submitted': 'Economic data to review', 'econ.value_returned': 'Economic data returned', 'demand.dispatched': 'Enterprise demand assigned',
-    'demand.overdue': 'Enterprise demand overdue', 'live.returned': 'Livelihood data returned', 'live.weak_task': 'Livelihood weak-point task', 'pop.returned': 'Population data returned',
+    'demand.overdue': 'Enterprise demand overdue', 'live.returned': 'Livelihood data returned', 'live.weak_task': 'Livelihood weak-point task', 'energy.off_target_task': 'Energy target task', 'pop.returned': 'Population data returned',
     'szc.returned': 'Decongestion data returned',
   },
   reports: {

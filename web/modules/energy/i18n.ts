@@ -2,7 +2,7 @@
 // The English object is typed against the Chinese one, so a missing or extra key fails the type check.
 export const energyZh = {
   menu: { group: '节能降耗', overview: '能源概览', reviews: '节能审查', assessment: '目标责任考核', keyUsers: '重点用能单位', factors: '折标系数与门槛' },
-  toast: { created: '已登记节能审查申报', acted: '已办理', expert: '已登记专家意见', verified: '已登记节能验收', reported: '季度数据已报送', settings: '设置已保存', target: '考核目标与评分已保存', keyUser: '重点用能单位数据已保存' },
+  toast: { created: '已登记节能审查申报', acted: '已办理', expert: '已登记专家意见', verified: '已登记节能验收', reported: '季度数据已报送', settings: '设置已保存', target: '考核目标与评分已保存', keyUser: '重点用能单位数据已保存', tasks: '已生成 {{created}} 项督办任务（此前已生成 {{existing}} 项）' },
   unit: { tce: '吨标准煤', tceShort: 'tce', kwh: '千瓦时', wanYuan: '万元', intensity: 'tce/万元', pct: '%' },
   stage: { submitted: '申报', accepted: '受理', appraising: '评审', opinion: '审查意见', approved: '批复', returned: '退回', exempt: '不单独审查', verified: '已验收' },
   action: {
@@ -38,7 +38,7 @@ export const energyZh = {
     required: '请填写', save: '保存',
   },
   assessment: {
-    title: '节能目标责任考核', year: '考核年度', offTarget: '仅看未达目标', xlsx: '导出考核表（xlsx）', docx: '考核结果通报（docx）', quarters: '季度数据', tasks: '节能措施',
+    title: '节能目标责任考核', year: '考核年度', offTarget: '仅看未达目标', makeTasks: '未达目标镇街生成督办任务', makeTasksConfirm: '为未达节能目标进度的镇乡街道在重点工作中各生成一项督办任务（由该镇街牵头，已生成的不重复生成）？', xlsx: '导出考核表（xlsx）', docx: '考核结果通报（docx）', quarters: '季度数据', tasks: '节能措施',
     report: '填报季度数据', scheme: '评分：强度 {{intensity}} 分 + 总量 {{total}} 分 + 措施 {{measures}} 分 − 扣分；未完成强度或总量目标的最高为“基本完成”', offTag: '未达目标',
     add: '下达年度目标', baseTce: '基期能耗（上年，tce）', baseOutput: '基期产出（上年，万元）',
     edit: '目标与评分', deductionNote: '扣分原因', scoreRange: '得分应在 0 至 {{points}} 之间',
@@ -55,7 +55,7 @@ export const energyZh = {
 
 export const energyEn: typeof energyZh = {
   menu: { group: 'Energy saving', overview: 'Energy overview', reviews: 'Energy reviews', assessment: 'Target assessment', keyUsers: 'Key energy users', factors: 'Factors & thresholds' },
-  toast: { created: 'Application registered', acted: 'Done', expert: 'Expert opinion recorded', verified: 'Acceptance recorded', reported: 'Quarter reported', settings: 'Settings saved', target: 'Target and scores saved', keyUser: 'Key energy user saved' },
+  toast: { created: 'Application registered', acted: 'Done', expert: 'Expert opinion recorded', verified: 'Acceptance recorded', reported: 'Quarter reported', settings: 'Settings saved', target: 'Target and scores saved', keyUser: 'Key energy user saved', tasks: '{{created}} supervised tasks made ({{existing}} made before)' },
   unit: { tce: 'tce', tceShort: 'tce', kwh: 'kWh', wanYuan: '10k CNY', intensity: 'tce/10k CNY', pct: '%' },
   stage: { submitted: 'Submitted', accepted: 'Accepted', appraising: 'Appraisal', opinion: 'Opinion drafted', approved: 'Approved', returned: 'Returned', exempt: 'No separate review', verified: 'Verified' },
   action: {
@@ -91,7 +91,7 @@ export const energyEn: typeof energyZh = {
     required: 'Required', save: 'Save',
   },
   assessment: {
-    title: 'Energy-saving target assessment', year: 'Year', offTarget: 'Off target only', xlsx: 'Export (xlsx)', docx: 'Results notice (docx)', quarters: 'Quarterly figures', tasks: 'Measures',
+    title: 'Energy-saving target assessment', year: 'Year', offTarget: 'Off target only', makeTasks: 'Tasks for towns off target', makeTasksConfirm: 'Make one supervised work-plan task for each town off its energy target (led by the town; none made twice)?', xlsx: 'Export (xlsx)', docx: 'Results notice (docx)', quarters: 'Quarterly figures', tasks: 'Measures',
     report: 'Report a quarter', scheme: 'Score: intensity {{intensity}} + total {{total}} + measures {{measures}} − deductions; missing the intensity or total target caps the grade at “basically met”', offTag: 'Off target',
     add: 'Set a year\'s target', baseTce: 'Base consumption (last year, tce)', baseOutput: 'Base output (last year, 10k CNY)',
     edit: 'Target and scores', deductionNote: 'Reason for the deduction', scoreRange: 'A score between 0 and {{points}}',

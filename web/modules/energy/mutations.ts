@@ -4,6 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { moduleWrite } from '../../components/moduleWrite.ts';
 import { api } from '../../api/client.ts';
+import { planKey } from '../workplan/api.ts';
 import { energyKey } from './api.ts';
 import type { Conversion, EnergyLineInput, ReviewDetail } from './types.ts';
 import type { ReviewAction } from '../../../common/energy.ts';
@@ -54,6 +55,11 @@ export type TargetCreate = { year: number; orgId: number | null; keyUserId: numb
 export function useCreateTarget() {
   const { t } = useTranslation();
   return useWrite((v: TargetCreate) => api.post<{ id: number }>('/api/energy/targets', v), () => t('energy.toast.target'));
+}
+
+export function useOffTargetTasks(year: number) {
+  const { t } = useTranslation();
+  return useWrite(() => api.post<{ created: unknown[]; existing: number }>('/api/energy/assessment/tasks', { year }), (r) => t('energy.toast.tasks', { created: r.created.length, existing: r.existing }), [planKey]);
 }
 
 export function useCreateKeyUser() {

@@ -2,13 +2,14 @@
 // figures, the intensity drop so far, the scores (intensity, total, measures, deductions), grade and rank;
 // a row expands to its quarters and measure tasks; a town reports its own quarters; xlsx and docx exports.
 import { FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Descriptions, Flex, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Checkbox, Descriptions, Flex, Popconfirm, Select, Table, Tag, Typography, type ButtonProps, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DownloadButton } from '../../../components/DownloadButton.tsx';
 import { ModulePage } from '../../../components/ModulePage.tsx';
 import { positiveInt, useUrlParams } from '../../../components/useUrlParams.ts';
 import { energyPaths, useAssessment } from '../api.ts';
+import { useOffTargetTasks } from '../mutations.ts';
 import { QuarterModal } from '../components/QuarterModal.tsx';
 import { TargetModal } from '../components/TargetModal.tsx';
 import { NewTargetModal } from '../components/NewTargetModal.tsx';
@@ -26,6 +27,7 @@ export function AssessmentPage() {
   const [reporting, setReporting] = useState<AssessmentRow | null>(null);
   const [editing, setEditing] = useState<AssessmentRow | null>(null);
   const [adding, setAdding] = useState(false);
+  const makeTasks = useOffTargetTasks(year);
   const a = q.data;
   const columns: TableColumnsType<AssessmentRow> = [
     { title: t('energy.col.rank'), dataIndex: 'rank', width: 60, align: 'center', fixed: 'left' },
@@ -62,6 +64,11 @@ export function AssessmentPage() {
   const extra = (
     <Flex gap={8}>
       {a?.abilities.write && <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="energy-target-add">{t('energy.assessment.add')}</Button>}
+      {a?.abilities.write && a.items.some((i) => i.offTarget && i.kind === 'town') && (
+        <Popconfirm title={t('energy.assessment.makeTasksConfirm')} onConfirm={() => makeTasks.mutate(undefined)} okButtonProps={{ 'data-testid': 'energy-make-tasks-ok' } as ButtonProps}>
+          <Button loading={makeTasks.isPending} data-testid="energy-make-tasks">{t('energy.assessment.makeTasks')}</Button>
+        </Popconfirm>
+      )}
       <DownloadButton path={energyPaths.assessmentXlsx} query={{ year }} fileName={`${year}年节能目标责任考核.xlsx`} testId="energy-assessment-xlsx" icon={<FileExcelOutlined />}>{t('energy.assessment.xlsx')}</DownloadButton>
       <DownloadButton path={energyPaths.assessmentDocx} query={{ year }} fileName={`${year}年节能目标责任考核结果.docx`} testId="energy-assessment-docx">{t('energy.assessment.docx')}</DownloadButton>
     </Flex>
