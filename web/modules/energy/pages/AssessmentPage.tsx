@@ -62,7 +62,7 @@ export function AssessmentPage() {
     </Flex>
   );
   const extra = (
-    <Flex gap={8}>
+    <Flex gap={8} wrap>
       {a?.abilities.write && <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="energy-target-add">{t('energy.assessment.add')}</Button>}
       {a?.abilities.write && a.items.some((i) => i.offTarget && i.kind === 'town') && (
         <Popconfirm title={t('energy.assessment.makeTasksConfirm')} onConfirm={() => makeTasks.mutate(undefined)} okButtonProps={{ 'data-testid': 'energy-make-tasks-ok' } as ButtonProps}>

@@ -58,7 +58,7 @@ function TypesTable({ o }: { o: SzcOverview }) {
   const { t } = useTranslation();
   return (
     <Card size="small" title={t('live.szc.plan')} extra={o.abilities.write && <AddTypeButton year={o.year} />}>
-      <Table size="small" rowKey="id" pagination={false} dataSource={o.types} data-testid="szc-types"
+      <Table size="small" rowKey="id" pagination={false} dataSource={o.types} data-testid="szc-types" scroll={{ x: 'max-content' }}
         columns={[
           { title: t('live.szc.group'), dataIndex: 'groupName', width: 70 },
           { title: t('live.szc.type'), dataIndex: 'name' },
