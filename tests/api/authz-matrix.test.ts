@@ -190,6 +190,8 @@ export const matrix: Record<string, Role[] | 'public' | 'token'> = {
   'GET /api/energy/reviews/:id/approval.docx': BUSINESS,
   'GET /api/energy/assessment': BUSINESS,
   'POST /api/energy/assessment/tasks': ['division_staff'],
+  'GET /api/energy/key-users/template.xlsx': BUSINESS,
+  'POST /api/energy/key-users/import': ['division_staff'],
   'GET /api/energy/assessment.xlsx': BUSINESS,
   'GET /api/energy/assessment.docx': BUSINESS,
   'POST /api/energy/targets': ['division_staff'],

@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { createTestApp, errCode, type Client, type TestApp } from '../support/app.ts';
 import { energyCockpit } from '../../server/modules/energy/energy.cockpit.ts';
 import { remindOverdueReviews } from '../../server/modules/energy/reviews.service.ts';
@@ -300,6 +301,39 @@ describe('key energy users, dashboard, demo and cockpit', () => {
     assert.ok(k.items.some((u: { aboveBenchmark: boolean }) => u.aboveBenchmark));
     const bad = await staff.put(`/api/energy/key-users/${k.items[0].id}/years/2023`, { energyTce: -3, output: 100 });
     assert.equal(bad.statusCode, 400);
+  });
+
+  it('imports key users\' yearly figures from the template, all rows or none, naming each bad cell', async () => {
+    const tpl = await staff.get('/api/energy/key-users/template.xlsx');
+    assert.equal(tpl.statusCode, 200);
+    const k = (await leader.get('/api/energy/key-users')).json();
+    const [a, b] = k.items as { id: number; name: string }[];
+    const sheet = async (rows: (string | number)[][]) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(tpl.rawPayload as unknown as ArrayBuffer);
+      const ws = wb.worksheets[0]!;
+      rows.forEach((r, i) => { ws.getRow(i + 2).values = r; });
+      return Buffer.from(await wb.xlsx.writeBuffer());
+    };
+    const year = async (id: number, y: number) => t.ctx.db.selectFrom('energyKeyUserYears').select(['energyTce', 'output']).where('keyUserId', '=', id).where('year', '=', y).executeTakeFirst();
+    const before2023 = await year(a.id, 2023);
+    const cells = (r: { json(): { error: { details: { errors: { row: number; column: string }[] } } } }) => r.json().error.details.errors.map((x) => [x.row, x.column]);
+    const negative = await staff.upload('/api/energy/key-users/import', await sheet([[a.name, 2024, 1200, 15000], [b.name, 2024, -5, 100]]));
+    assert.equal(errCode(negative), 'import.invalid_rows');
+    assert.deepEqual(cells(negative), [[3, '综合能源消费量（tce）']]);
+    const unknown = await staff.upload('/api/energy/key-users/import', await sheet([[a.name, 2024, 1200, 15000], ['不存在的公司', 2024, 1, 1], [a.name, 2024, 1, 1]]));
+    assert.equal(unknown.statusCode, 400);
+    assert.deepEqual(cells(unknown), [[3, '单位名称'], [4, '年度']], 'an unknown company and a repeated row');
+    assert.equal(await year(a.id, 2024), undefined, 'the good row is not saved either');
+    assert.equal(errCode(await town.upload('/api/energy/key-users/import', await sheet([[a.name, 2024, 1200, 15000]]))), 'auth.forbidden');
+    const ok = await staff.upload('/api/energy/key-users/import', await sheet([[a.name, 2024, 1200, 15000], [b.name, 2024, 800.5, 9000], [a.name, 2023, before2023!.energyTce + 1, before2023!.output]]));
+    assert.equal(ok.statusCode, 200, ok.body);
+    assert.equal(ok.json().imported, 3);
+    assert.deepEqual(await year(a.id, 2024), { energyTce: 1200, output: 15000 });
+    assert.deepEqual(await year(b.id, 2024), { energyTce: 800.5, output: 9000 });
+    assert.equal((await year(a.id, 2023))!.energyTce, before2023!.energyTce + 1, 'an existing year is updated');
+    // put 2023 back for the figures checked elsewhere
+    await staff.upload('/api/energy/key-users/import', await sheet([[a.name, 2023, before2023!.energyTce, before2023!.output]]));
   });
 
   it('seeds 15 reviews in every stage and flags the project that started without approval', async () => {

@@ -7,6 +7,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import ExcelJS from 'exceljs';
 import { login, newPage, shot, startE2E, type E2E } from './browser.ts';
 import { projectInput } from '../../common/projects.ts';
 import { insertProject } from '../../server/modules/projects/projects.service.ts';
@@ -213,6 +214,37 @@ describe('energy in Chromium', () => {
     const tasks = await e.t.ctx.db.selectFrom('tasks').select('code').where('code', 'like', 'NYKH-2023-%').execute();
     assert.ok(tasks.length > 0);
     await shot(page, 'energy-offtarget-tasks');
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it('imports key users\' yearly figures from the template: a bad file lists its cells, a good one is taken', async () => {
+    const page = await newPage(e, { width: 1366, height: 900 });
+    const errors: string[] = [];
+    page.on('pageerror', (err) => errors.push(String(err)));
+    await login(page, e, 'staff');
+    await page.goto(`${e.url}/energy/key-users`);
+    await page.getByTestId('energy-key-users-table').locator('tbody tr.ant-table-row').first().waitFor();
+    const tpl = Buffer.from(await (await page.request.get(`${e.url}/api/energy/key-users/template.xlsx`)).body());
+    const first = await e.t.ctx.db.selectFrom('energyKeyUsers').select(['id', 'name']).orderBy('id').executeTakeFirstOrThrow();
+    const file = async (rows: (string | number)[][]) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(tpl as unknown as ArrayBuffer);
+      rows.forEach((r, i) => { wb.worksheets[0]!.getRow(i + 2).values = r; });
+      return { name: 'key-users.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await wb.xlsx.writeBuffer()) };
+    };
+    const input = page.locator('input[type=file]').first();
+    await input.setInputFiles(await file([[first.name, 2024, 900, 12000], ['不存在的公司', 2024, 1, 1]]));
+    await page.getByTestId('import-errors').waitFor();
+    assert.match(await page.getByTestId('import-errors').innerText(), /不是已登记的重点用能单位：不存在的公司/);
+    await page.waitForTimeout(400); // the modal's opening animation
+    await shot(page, 'energy-key-users-import-errors');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('import-errors').waitFor({ state: 'hidden' });
+    await input.setInputFiles(await file([[first.name, 2024, 900, 12000]]));
+    await page.getByText('已导入 1 行年度数据').first().waitFor();
+    const row = await e.t.ctx.db.selectFrom('energyKeyUserYears').select(['energyTce', 'output']).where('keyUserId', '=', first.id).where('year', '=', 2024).executeTakeFirstOrThrow();
+    assert.deepEqual(row, { energyTce: 900, output: 12000 });
     assert.deepEqual(errors, []);
     await page.context().close();
   });

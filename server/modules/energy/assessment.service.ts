@@ -15,7 +15,7 @@ import { affected, isUniqueViolation, nowIso, type Executor, type Trx } from '..
 import { buildOfficialDocument } from '../../platform/docx.ts';
 import { AppError } from '../../platform/errors.ts';
 import { notify, reportersOf } from '../../platform/notify.ts';
-import { buildWorkbook } from '../../platform/xlsx.ts';
+import { buildTemplate, buildWorkbook, invalidRowsError, parseImport, type ImportRowError, type SheetSpec } from '../../platform/xlsx.ts';
 import { ensureWorkPoint, insertTask } from '../workplan/workplan.service.ts';
 import { listReviews, loadSettings } from './reviews.service.ts';
 
@@ -287,6 +287,52 @@ export async function saveKeyUserYear(ctx: AppContext, actor: Actor, id: number,
     await ctx.audit.record(trx, auditActorOf(actor), { action: 'energy.key_user_year', entityType: 'energy_key_user', entityId: id, before: before ?? null, after: { year, ...input } });
   });
   return { id, year };
+}
+
+const keyUserYearSheet = {
+  sheetName: '重点用能单位年度数据',
+  columns: [
+    { key: 'name', header: '单位名称', required: true, width: 32, note: '与系统中登记的重点用能单位名称一致' },
+    { key: 'year', header: '年度', required: true, kind: 'integer', width: 8 },
+    { key: 'energyTce', header: '综合能源消费量（tce）', required: true, kind: 'number', width: 18 },
+    { key: 'output', header: '工业增加值或产值（万元）', required: true, kind: 'number', width: 20 },
+  ],
+  row: z.object({
+    name: z.string().trim().min(1).max(100), year: z.number().int().min(2000, '年度应为 2000–2100').max(2100, '年度应为 2000–2100'),
+    energyTce: z.number().min(0, '不能为负').max(1e9), output: z.number().min(0, '不能为负').max(1e12),
+  }),
+} satisfies SheetSpec<z.ZodTypeAny>;
+
+export async function keyUserYearTemplate(ctx: AppContext, actor: Actor) {
+  requirePermission(actor, 'energy.read');
+  return buildTemplate(keyUserYearSheet);
+}
+
+/**
+ * Key energy users' yearly consumption and output from the statistics bureau's sheet: each row names a
+ * registered key user and a year; every bad cell is named, and nothing is saved unless every row passes.
+ */
+export async function importKeyUserYears(ctx: AppContext, actor: Actor, file: Buffer) {
+  requirePermission(actor, 'energy.write');
+  const { rows, rowNumbers } = await parseImport(keyUserYearSheet, file, { maxBytes: ctx.config.maxUploadMb * 1024 * 1024, maxRows: 5000 });
+  return ctx.db.transaction().execute(async (trx) => {
+    const byName = new Map((await trx.selectFrom('energyKeyUsers').select(['id', 'name']).execute()).map((k) => [k.name, k.id]));
+    const errors: ImportRowError[] = [];
+    const seen = new Set<string>();
+    const now = nowIso();
+    for (const [k, r] of rows.entries()) {
+      const id = byName.get(r.name);
+      if (id === undefined) { errors.push({ row: rowNumbers[k], column: '单位名称', reason: `不是已登记的重点用能单位：${r.name}` }); continue; }
+      if (seen.has(`${id}|${r.year}`)) { errors.push({ row: rowNumbers[k], column: '年度', reason: `与前面的行重复：${r.name} ${r.year}年` }); continue; }
+      seen.add(`${id}|${r.year}`);
+      const set = { energyTce: r.energyTce, output: r.output, updatedAt: now };
+      const updated = affected(await trx.updateTable('energyKeyUserYears').set(set).where('keyUserId', '=', id).where('year', '=', r.year).executeTakeFirst());
+      if (!updated) await trx.insertInto('energyKeyUserYears').values({ keyUserId: id, year: r.year, ...set }).execute();
+    }
+    if (errors.length) throw invalidRowsError(errors);
+    await ctx.audit.record(trx, auditActorOf(actor), { action: 'energy.key_user_years_import', entityType: 'energy_key_user', entityId: null, after: { rows: rows.length } });
+    return { imported: rows.length };
+  });
 }
 
 // ── rural revitalisation and agriculture projects ──

@@ -7,7 +7,7 @@ import {
 } from '../../../common/energy.ts';
 import { limits } from '../../../common/limits.ts';
 import { isIsoDate } from '../../../common/periods.ts';
-import { actorOf, sendFile } from '../../platform/http.ts';
+import { actorOf, sendFile, uploadedFile } from '../../platform/http.ts';
 import { sendKept } from '../cockpit/reports.service.ts';
 import type { ModuleRegister } from '../types.ts';
 import * as reviews from './reviews.service.ts';
@@ -67,6 +67,10 @@ export const energyRoutes: ModuleRegister = async (app, ctx) => {
 
   app.get('/api/energy/key-users', { config: { permission: 'energy.read' }, schema: { tags, summary: '重点用能单位（能耗、强度趋势、行业标杆）', querystring: z.strictObject({ year: year.optional(), aboveBenchmark: flag.optional() }) } },
     async (req) => assess.keyUsers(ctx, actorOf(req), req.query));
+  app.get('/api/energy/key-users/template.xlsx', { config: { permission: 'energy.read' }, schema: { tags, summary: '重点用能单位年度数据导入模板（xlsx）' } },
+    async (req, reply) => sendFile(reply, await assess.keyUserYearTemplate(ctx, actorOf(req)), '重点用能单位年度数据导入模板.xlsx'));
+  app.post('/api/energy/key-users/import', { config: { permission: 'energy.write' }, schema: { tags, summary: '导入重点用能单位年度能耗与产值（全部通过才保存）', consumes: ['multipart/form-data'] } },
+    async (req) => assess.importKeyUserYears(ctx, actorOf(req), await uploadedFile(req, ctx.config.maxUploadMb)));
   app.post('/api/energy/key-users', { config: { permission: 'energy.write' }, schema: { tags, summary: '新增重点用能单位', body: keyUserInput } },
     async (req, reply) => reply.status(201).send(await assess.createKeyUser(ctx, actorOf(req), req.body)));
   app.put('/api/energy/key-users/:id/years/:year', { config: { permission: 'energy.write' }, schema: { tags, summary: '重点用能单位年度能耗与产值', params: z.strictObject({ id, year }), body: keyUserYearInput } },

@@ -10,6 +10,8 @@ export const energyPaths = {
   approval: (id: number) => `/api/energy/reviews/${id}/approval.docx`,
   assessmentXlsx: '/api/energy/assessment.xlsx',
   assessmentDocx: '/api/energy/assessment.docx',
+  keyUserTemplate: '/api/energy/key-users/template.xlsx',
+  keyUserImport: '/api/energy/key-users/import',
 };
 
 export function useEnergyDashboard(year: number) {

@@ -2,7 +2,7 @@
 // The English object is typed against the Chinese one, so a missing or extra key fails the type check.
 export const energyZh = {
   menu: { group: '节能降耗', overview: '能源概览', reviews: '节能审查', assessment: '目标责任考核', keyUsers: '重点用能单位', factors: '折标系数与门槛' },
-  toast: { created: '已登记节能审查申报', acted: '已办理', expert: '已登记专家意见', verified: '已登记节能验收', reported: '季度数据已报送', settings: '设置已保存', target: '考核目标与评分已保存', keyUser: '重点用能单位数据已保存', tasks: '已生成 {{created}} 项督办任务（此前已生成 {{existing}} 项）' },
+  toast: { created: '已登记节能审查申报', acted: '已办理', expert: '已登记专家意见', verified: '已登记节能验收', reported: '季度数据已报送', settings: '设置已保存', target: '考核目标与评分已保存', keyUser: '重点用能单位数据已保存', tasks: '已生成 {{created}} 项督办任务（此前已生成 {{existing}} 项）', imported: '已导入 {{count}} 行年度数据' },
   unit: { tce: '吨标准煤', tceShort: 'tce', kwh: '千瓦时', wanYuan: '万元', intensity: 'tce/万元', pct: '%' },
   stage: { submitted: '申报', accepted: '受理', appraising: '评审', opinion: '审查意见', approved: '批复', returned: '退回', exempt: '不单独审查', verified: '已验收' },
   action: {
@@ -44,7 +44,7 @@ export const energyZh = {
     edit: '目标与评分', deductionNote: '扣分原因', scoreRange: '得分应在 0 至 {{points}} 之间',
     notReported: '未报', base: '基期（上年）：{{tce}} tce，{{output}} 万元，强度 {{intensity}}',
   },
-  keyUsers: { title: '重点用能单位', above: '仅看超行业标杆', aboveTag: '超标杆', year: '{{year}} 年数据', add: '新增重点用能单位', figures: '年度能耗与产值', contact: '联系人' },
+  keyUsers: { title: '重点用能单位', above: '仅看超行业标杆', aboveTag: '超标杆', year: '{{year}} 年数据', add: '新增重点用能单位', figures: '年度能耗与产值', contact: '联系人', import: '导入年度数据', template: '导入模板' },
   factors: {
     title: '折标系数与审查门槛', standard: '依据 {{standard}}《综合能耗计算通则》附录 A 参考值；1 kgce = 29,307 kJ', year: '等价值年度',
     settings: '审查门槛与参数', exemptTce: '免于单独审查：年综合能耗低于（tce）', exemptKwh: '且年用电量低于（kWh）', cityTce: '市级审查：年综合能耗不低于（tce）',
@@ -55,7 +55,7 @@ export const energyZh = {
 
 export const energyEn: typeof energyZh = {
   menu: { group: 'Energy saving', overview: 'Energy overview', reviews: 'Energy reviews', assessment: 'Target assessment', keyUsers: 'Key energy users', factors: 'Factors & thresholds' },
-  toast: { created: 'Application registered', acted: 'Done', expert: 'Expert opinion recorded', verified: 'Acceptance recorded', reported: 'Quarter reported', settings: 'Settings saved', target: 'Target and scores saved', keyUser: 'Key energy user saved', tasks: '{{created}} supervised tasks made ({{existing}} made before)' },
+  toast: { created: 'Application registered', acted: 'Done', expert: 'Expert opinion recorded', verified: 'Acceptance recorded', reported: 'Quarter reported', settings: 'Settings saved', target: 'Target and scores saved', keyUser: 'Key energy user saved', tasks: '{{created}} supervised tasks made ({{existing}} made before)', imported: '{{count}} rows of yearly figures imported' },
   unit: { tce: 'tce', tceShort: 'tce', kwh: 'kWh', wanYuan: '10k CNY', intensity: 'tce/10k CNY', pct: '%' },
   stage: { submitted: 'Submitted', accepted: 'Accepted', appraising: 'Appraisal', opinion: 'Opinion drafted', approved: 'Approved', returned: 'Returned', exempt: 'No separate review', verified: 'Verified' },
   action: {
@@ -97,7 +97,7 @@ export const energyEn: typeof energyZh = {
     edit: 'Target and scores', deductionNote: 'Reason for the deduction', scoreRange: 'A score between 0 and {{points}}',
     notReported: 'Not reported', base: 'Base (last year): {{tce}} tce, {{output}} 10k CNY, intensity {{intensity}}',
   },
-  keyUsers: { title: 'Key energy users', above: 'Above benchmark only', aboveTag: 'Above benchmark', year: 'Figures of {{year}}', add: 'Add a key energy user', figures: 'Yearly figures', contact: 'Contact' },
+  keyUsers: { title: 'Key energy users', above: 'Above benchmark only', aboveTag: 'Above benchmark', year: 'Figures of {{year}}', add: 'Add a key energy user', figures: 'Yearly figures', contact: 'Contact', import: 'Import yearly figures', template: 'Template' },
   factors: {
     title: 'Conversion factors and thresholds', standard: 'Reference values of {{standard}} Appendix A; 1 kgce = 29,307 kJ', year: 'Equal-value year',
     settings: 'Thresholds and parameters', exemptTce: 'No separate review below (tce/yr)', exemptKwh: 'and electricity below (kWh/yr)', cityTce: 'Municipal review from (tce/yr)',

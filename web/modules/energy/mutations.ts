@@ -5,12 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { moduleWrite } from '../../components/moduleWrite.ts';
 import { api } from '../../api/client.ts';
 import { planKey } from '../workplan/api.ts';
-import { energyKey } from './api.ts';
+import { energyKey, energyPaths } from './api.ts';
 import type { Conversion, EnergyLineInput, ReviewDetail } from './types.ts';
 import type { ReviewAction } from '../../../common/energy.ts';
 
 /** Codes a form shows beside its fields rather than as a toast. */
-export const inPlaceCodes = ['energy.unknown_type', 'energy.unit_mismatch', 'energy.negative_quantity', 'energy.expert_opinion_required', 'energy.review_required', 'energy.reason_required', 'energy.opinion_required', 'energy.review_exists', 'request.invalid', 'record.stale', 'energy.quarter_future', 'energy.target_exists', 'energy.bad_assessee', 'record.duplicate'];
+export const inPlaceCodes = ['energy.unknown_type', 'energy.unit_mismatch', 'energy.negative_quantity', 'energy.expert_opinion_required', 'energy.review_required', 'energy.reason_required', 'energy.opinion_required', 'energy.review_exists', 'request.invalid', 'record.stale', 'energy.quarter_future', 'energy.target_exists', 'energy.bad_assessee', 'record.duplicate', 'import.invalid_rows'];
 
 const useWrite = moduleWrite(energyKey, inPlaceCodes);
 
@@ -60,6 +60,11 @@ export function useCreateTarget() {
 export function useOffTargetTasks(year: number) {
   const { t } = useTranslation();
   return useWrite(() => api.post<{ created: unknown[]; existing: number }>('/api/energy/assessment/tasks', { year }), (r) => t('energy.toast.tasks', { created: r.created.length, existing: r.existing }), [planKey]);
+}
+
+export function useImportKeyUserYears() {
+  const { t } = useTranslation();
+  return useWrite((file: File) => api.upload<{ imported: number }>(energyPaths.keyUserImport, file), (r) => t('energy.toast.imported', { count: r.imported }));
 }
 
 export function useCreateKeyUser() {

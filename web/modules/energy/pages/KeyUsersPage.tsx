@@ -1,14 +1,18 @@
 // 重点用能单位: each key energy user's industry, town and level, its annual consumption (tce), intensity
 // (tce per 万元 output) with its three-year trend, the change on last year, and the industry benchmark —
 // flagged when above it.
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { FileExcelOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { Button, Card, Checkbox, Flex, Table, Tag, Typography, Upload, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Chart } from '../../../components/Chart.tsx';
+import { ApiError, isApiError } from '../../../api/errors.ts';
+import { DownloadButton } from '../../../components/DownloadButton.tsx';
+import { ImportErrorsModal } from '../../../components/ImportErrorsModal.tsx';
 import { ModulePage } from '../../../components/ModulePage.tsx';
 import { useUrlParams } from '../../../components/useUrlParams.ts';
-import { useKeyUsers } from '../api.ts';
+import { energyPaths, useKeyUsers } from '../api.ts';
+import { useImportKeyUserYears } from '../mutations.ts';
 import { fmtInt, fmtIntensity, fmtPct } from '../components/format.tsx';
 import type { KeyUser } from '../types.ts';
 import { KeyUserYearModal, NewKeyUserModal } from '../components/KeyUserModals.tsx';
@@ -22,6 +26,8 @@ export function KeyUsersPage() {
   const d = q.data;
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<KeyUser | null>(null);
+  const importer = useImportKeyUserYears();
+  const [rowErrors, setRowErrors] = useState<ApiError | null>(null);
   const columns: TableColumnsType<KeyUser> = [
     { title: t('energy.col.unitName'), dataIndex: 'name', width: 230, render: (v: string, r) => (d?.abilities.write ? <Typography.Link onClick={() => setEditing(r)} data-testid={`energy-ku-${r.id}`}>{v}</Typography.Link> : v) },
     { title: t('energy.col.industry'), dataIndex: 'industry', width: 100 },
@@ -44,7 +50,15 @@ export function KeyUsersPage() {
   ];
   return (
     <ModulePage title={t('energy.keyUsers.title')} testId="energy-key-users"
-      extra={d?.abilities.write && <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="energy-ku-add">{t('energy.keyUsers.add')}</Button>} error={q.error} loading={!d && q.isPending} onRetry={() => void q.refetch()}
+      extra={d?.abilities.write && (
+        <Flex gap={8} wrap>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="energy-ku-add">{t('energy.keyUsers.add')}</Button>
+          <Upload accept=".xlsx" showUploadList={false} maxCount={1} beforeUpload={(file) => { importer.mutate(file, { onError: (e) => isApiError(e, 'import.invalid_rows') && setRowErrors(e) }); return false; }}>
+            <Button icon={<UploadOutlined />} loading={importer.isPending} data-testid="energy-ku-import">{t('energy.keyUsers.import')}</Button>
+          </Upload>
+          <DownloadButton path={energyPaths.keyUserTemplate} fileName="重点用能单位年度数据导入模板.xlsx" icon={<FileExcelOutlined />} testId="energy-ku-template">{t('energy.keyUsers.template')}</DownloadButton>
+        </Flex>
+      )} error={q.error} loading={!d && q.isPending} onRetry={() => void q.refetch()}
       bar={<>
         <Checkbox checked={p.aboveBenchmark === 'true'} onChange={(e) => setP({ aboveBenchmark: e.target.checked ? 'true' : '' })} data-testid="energy-above-filter">{t('energy.keyUsers.above')}</Checkbox>
         {d && <Typography.Text type="secondary" style={{ marginInlineStart: 12 }}>{t('energy.keyUsers.year', { year: d.year })}</Typography.Text>}
@@ -54,6 +68,7 @@ export function KeyUsersPage() {
       </Card>
       <NewKeyUserModal open={adding} onClose={() => setAdding(false)} />
       <KeyUserYearModal user={editing} onClose={() => setEditing(null)} />
+      <ImportErrorsModal error={rowErrors} onClose={() => setRowErrors(null)} />
     </ModulePage>
   );
 }
