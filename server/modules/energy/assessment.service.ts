@@ -277,14 +277,20 @@ export async function createKeyUser(ctx: AppContext, actor: Actor, input: KeyUse
   return { id };
 }
 
+/** A key user's figures of a year, set (inserted or replaced) inside the caller's transaction; returns what stood before. */
+async function writeKeyUserYear(trx: Trx, id: number, year: number, input: { energyTce: number; output: number }) {
+  const before = await trx.selectFrom('energyKeyUserYears').selectAll().where('keyUserId', '=', id).where('year', '=', year).executeTakeFirst();
+  if (before) await trx.updateTable('energyKeyUserYears').set({ ...input, updatedAt: nowIso() }).where('keyUserId', '=', id).where('year', '=', year).execute();
+  else await trx.insertInto('energyKeyUserYears').values({ keyUserId: id, year, ...input, updatedAt: nowIso() }).execute();
+  return before ?? null;
+}
+
 export async function saveKeyUserYear(ctx: AppContext, actor: Actor, id: number, year: number, input: { energyTce: number; output: number }) {
   requirePermission(actor, 'energy.write');
   await ctx.db.transaction().execute(async (trx) => {
     if (!(await trx.selectFrom('energyKeyUsers').select('id').where('id', '=', id).executeTakeFirst())) throw new AppError('record.not_found');
-    const before = await trx.selectFrom('energyKeyUserYears').selectAll().where('keyUserId', '=', id).where('year', '=', year).executeTakeFirst();
-    if (before) await trx.updateTable('energyKeyUserYears').set({ ...input, updatedAt: nowIso() }).where('keyUserId', '=', id).where('year', '=', year).execute();
-    else await trx.insertInto('energyKeyUserYears').values({ keyUserId: id, year, ...input, updatedAt: nowIso() }).execute();
-    await ctx.audit.record(trx, auditActorOf(actor), { action: 'energy.key_user_year', entityType: 'energy_key_user', entityId: id, before: before ?? null, after: { year, ...input } });
+    const before = await writeKeyUserYear(trx, id, year, input);
+    await ctx.audit.record(trx, auditActorOf(actor), { action: 'energy.key_user_year', entityType: 'energy_key_user', entityId: id, before, after: { year, ...input } });
   });
   return { id, year };
 }
@@ -319,15 +325,12 @@ export async function importKeyUserYears(ctx: AppContext, actor: Actor, file: Bu
     const byName = new Map((await trx.selectFrom('energyKeyUsers').select(['id', 'name']).execute()).map((k) => [k.name, k.id]));
     const errors: ImportRowError[] = [];
     const seen = new Set<string>();
-    const now = nowIso();
     for (const [k, r] of rows.entries()) {
       const id = byName.get(r.name);
       if (id === undefined) { errors.push({ row: rowNumbers[k], column: '单位名称', reason: `不是已登记的重点用能单位：${r.name}` }); continue; }
       if (seen.has(`${id}|${r.year}`)) { errors.push({ row: rowNumbers[k], column: '年度', reason: `与前面的行重复：${r.name} ${r.year}年` }); continue; }
       seen.add(`${id}|${r.year}`);
-      const set = { energyTce: r.energyTce, output: r.output, updatedAt: now };
-      const updated = affected(await trx.updateTable('energyKeyUserYears').set(set).where('keyUserId', '=', id).where('year', '=', r.year).executeTakeFirst());
-      if (!updated) await trx.insertInto('energyKeyUserYears').values({ keyUserId: id, year: r.year, ...set }).execute();
+      await writeKeyUserYear(trx, id, r.year, { energyTce: r.energyTce, output: r.output });
     }
     if (errors.length) throw invalidRowsError(errors);
     await ctx.audit.record(trx, auditActorOf(actor), { action: 'energy.key_user_years_import', entityType: 'energy_key_user', entityId: null, after: { rows: rows.length } });
