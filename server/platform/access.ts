@@ -11,6 +11,8 @@ export type Actor = {
   orgId: number | null;
   orgPath: string | null; // "/1/5/" of the user's org unit
   ip: string | null;
+  /** The audit log's newest sequence number read when this request's session was checked, and how many events this process had begun to record then (write-cache.ts). */
+  seen?: { writeVersion: string; recorded: number };
 };
 
 /** The caller of an audited event that may have no session (a failed log-in, the CLI). */

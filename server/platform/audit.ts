@@ -42,10 +42,13 @@ function snapshot(value: unknown): string | null {
 }
 
 export class AuditLog {
+  /** Events this process has begun to record: a request's kept write version is good only while this is unchanged (write-cache.ts). */
+  recorded = 0;
   constructor(private readonly alg: HashAlg) {}
 
   /** Appends one event inside the caller's transaction, so the event and the write commit together. */
   async record(trx: Trx, actor: AuditActor, entry: AuditEntry): Promise<void> {
+    this.recorded++;
     await lockForChain(trx, CHAIN_LOCK_KEY);
     const last = await trx.selectFrom('auditLog').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
     const row: Row = {

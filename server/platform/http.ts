@@ -44,9 +44,24 @@ export function sendFile(reply: FastifyReply, buf: Buffer, filename: string, mim
     .send(buf);
 }
 
+// Browsers send one of a few Accept-Encoding values, so the answer is kept per value (a bounded few).
+const gzipByHeader = new Map<string, boolean>();
+
 /** Whether an Accept-Encoding header takes gzip (by name or `*`, with a q above 0). */
 export function acceptsGzip(header: string | string[] | undefined): boolean {
   if (!header) return false;
+  if (typeof header === 'string') {
+    let ok = gzipByHeader.get(header);
+    if (ok === undefined) {
+      ok = parseAcceptsGzip(header);
+      if (gzipByHeader.size < 64) gzipByHeader.set(header, ok);
+    }
+    return ok;
+  }
+  return parseAcceptsGzip(header);
+}
+
+function parseAcceptsGzip(header: string | string[]): boolean {
   for (const part of (Array.isArray(header) ? header.join(',') : header).split(',')) {
     const [name, ...params] = part.split(';').map((x) => x.trim().toLowerCase());
     if (name !== 'gzip' && name !== '*') continue;

@@ -16,6 +16,45 @@ export async function writeVersion(ctx: AppContext): Promise<string> {
   return String(row?.s ?? 0);
 }
 
+/**
+ * The write version read for this caller's request when its session was checked — unless this process has
+ * recorded a write since (the request's own, say, before it reads back what it wrote).
+ */
+function versionSeen(ctx: AppContext, actor: Actor | undefined): string | undefined {
+  return actor?.seen && actor.seen.recorded === ctx.audit.recorded ? actor.seen.writeVersion : undefined;
+}
+
+/** The request's write version (versionSeen), else one read now. */
+export function writeVersionOf(ctx: AppContext, actor?: Actor): Promise<string> | string {
+  return versionSeen(ctx, actor) ?? writeVersion(ctx);
+}
+
+type Kept = { version: string; at: number; value: Promise<unknown> };
+const keptReads = new WeakMap<AppContext, Map<string, Kept>>();
+
+/**
+ * A small read whose answer moves only with audited writes (a data version, a plan year's row), kept while
+ * the write version the request read is the one it was read under: an authenticated request then reads the
+ * database once (the audit log's newest sequence number) before its answer is known to be kept. A read made
+ * after a write began is kept under the older version, which no later request presents. Bounded by `ttlMs`
+ * like WriteCache. Without a request's version (jobs, tests calling services, a write since) it simply reads.
+ */
+export function readKept<T>(ctx: AppContext, actor: Actor | undefined, key: string, read: () => Promise<T>, ttlMs = 60_000): Promise<T> {
+  const version = versionSeen(ctx, actor);
+  if (version === undefined) return read();
+  let map = keptReads.get(ctx);
+  if (!map) keptReads.set(ctx, (map = new Map()));
+  const e = map.get(key);
+  const now = Date.now();
+  if (e && e.version === version && now - e.at < ttlMs) return e.value as Promise<T>;
+  const value = read();
+  map.delete(key);
+  map.set(key, { version, at: now, value });
+  if (map.size > 1000) map.delete(map.keys().next().value!);
+  value.catch(() => { if (map.get(key)?.value === value) map.delete(key); });
+  return value;
+}
+
 /** The part of a caller an answer depends on: role and scope, and the user for unit-scoped roles (their "mine" views). */
 export function viewerKey(actor: Actor): string {
   return JSON.stringify([actor.role, scopeOf(actor), unitScopedRoles.includes(actor.role) ? actor.userId : null]);
@@ -27,9 +66,9 @@ export class WriteCache {
   private readonly entries = new Map<string, Entry>();
   constructor(private readonly max = 64, private readonly ttlMs = 60_000) {}
 
-  /** The cached answer for `key`, or `compute()`'s, shared by concurrent callers while it is computed. */
-  async get<V>(ctx: AppContext, key: string, compute: () => Promise<V>): Promise<V> {
-    const version = await writeVersion(ctx);
+  /** The cached answer for `key`, or `compute()`'s, shared by concurrent callers while it is computed. `actor`: the caller whose request's write version to use. */
+  async get<V>(ctx: AppContext, key: string, compute: () => Promise<V>, actor?: Actor): Promise<V> {
+    const version = await writeVersionOf(ctx, actor);
     const e = this.entries.get(key);
     if (e && e.version === version && Date.now() - e.at < this.ttlMs) return e.value as Promise<V>;
     const value = compute();

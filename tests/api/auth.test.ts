@@ -3,7 +3,12 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { totpCode } from '../../server/platform/auth/totp.ts';
 import { createUserAsSystem } from '../../server/modules/users/users.service.ts';
-import { createTestApp, errCode, type TestApp } from '../support/app.ts';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../server/app.ts';
+import { openContext } from '../../server/platform/runtime.ts';
+import type { Actor } from '../../server/platform/access.ts';
+import { readKept, writeVersion } from '../../server/platform/write-cache.ts';
+import { Client, createTestApp, errCode, type TestApp } from '../support/app.ts';
 
 let t: TestApp;
 before(async () => { t = await createTestApp(); });
@@ -104,12 +109,90 @@ describe('POST /api/auth/login', () => {
     assert.equal(await t.ctx.db.selectFrom('orgUnits').select('id').where('code', '=', 'CSRF-1').executeTakeFirst(), undefined);
   });
 
-  it('expires a session idle for longer than 30 minutes', async () => {
+  it('expires a session idle for longer than 30 minutes, also one this node keeps', async (tc) => {
     const c = await t.as('leader');
-    await t.ctx.db.updateTable('sessions').set({ lastSeenAt: new Date(Date.now() - 31 * 60_000).toISOString() }).execute();
+    assert.equal((await c.get('/api/me')).statusCode, 200); // checked, and kept by this node
+    tc.mock.timers.enable({ apis: ['Date'], now: Date.now() + 31 * 60_000 });
     const res = await c.get('/api/me');
     assert.equal(res.statusCode, 401);
     assert.equal(errCode(res), 'auth.session_expired');
+    tc.mock.timers.reset();
+    const left = await t.ctx.db.selectFrom('sessions').innerJoin('users', 'users.id', 'sessions.userId').select('sessions.idHash').where('users.username', '=', 'leader').execute();
+    assert.equal(left.length, 0, 'the expired session is deleted');
+  });
+});
+
+// Each node keeps a session it checked while no write happened anywhere (the audit log's newest entry is
+// unchanged): every change that ends a session is an audited write, so it must end on every node at once.
+describe('sessions kept per node', () => {
+  let second: Awaited<ReturnType<typeof openContext>>;
+  let appB: FastifyInstance;
+  before(async () => {
+    second = await openContext(t.config, { migrate: false, logLevel: 'silent' });
+    appB = await buildApp(second.ctx, { logger: false });
+    await appB.ready();
+  });
+  after(async () => {
+    await appB.close();
+    await second.database.close();
+  });
+  /** The same browser session, sent to node B. */
+  function onB(c: Client): Client {
+    const b = new Client(appB);
+    b.cookie = c.cookie;
+    b.csrf = c.csrf;
+    return b;
+  }
+
+  it('a log-out on node B ends the session on node A at once', async () => {
+    const a = await t.as('leader');
+    for (let i = 0; i < 3; i++) assert.equal((await a.get('/api/orgs')).statusCode, 200);
+    assert.equal((await onB(a).post('/api/auth/logout')).statusCode, 204);
+    assert.equal((await a.get('/api/orgs')).statusCode, 401);
+  });
+
+  it('disabling a user or changing their role on node B ends their session on node A at once', async () => {
+    const admin = onB(await t.as('sysadmin'));
+    for (const change of [{ active: false }, { role: 'leader' }]) {
+      const orgId = await t.orgId('DRC');
+      const username = `kept${change.role ? 'r' : 'd'}`;
+      const made = await admin.post('/api/users', { username, displayName: '会话测试', role: 'division_staff', orgId, password: 'Kept#2023x' });
+      assert.equal(made.statusCode, 201, made.body);
+      const a = t.client();
+      assert.equal((await a.login(username, 'Kept#2023x')).statusCode, 200);
+      const me = await a.get('/api/me');
+      assert.equal(me.json().role, 'division_staff');
+      const { version } = (await admin.get(`/api/users?q=${username}`)).json().items.find((u: { username: string }) => u.username === username);
+      assert.equal((await admin.patch(`/api/users/${made.json().id}`, { version, ...change })).statusCode, 200);
+      const after = await a.get('/api/me');
+      assert.equal(after.statusCode, 401, `${JSON.stringify(change)}: ${after.body}`);
+    }
+  });
+
+  it('a read kept under a request\'s write version is read again after a write, also the request\'s own', async () => {
+    const actor: Actor = { userId: 1, username: 'x', displayName: 'x', role: 'leader', orgId: null, orgPath: null, ip: null };
+    const asRequest = async (): Promise<Actor> => ({ ...actor, seen: { writeVersion: await writeVersion(t.ctx), recorded: t.ctx.audit.recorded } });
+    let reads = 0;
+    const read = async () => ++reads;
+    const first = await asRequest();
+    assert.equal(await readKept(t.ctx, first, 'test.kept', read), 1);
+    assert.equal(await readKept(t.ctx, first, 'test.kept', read), 1, 'kept while nothing was written');
+    await t.ctx.audit.recordAlone(t.ctx.db, { userId: null, name: 'test', role: null, ip: null }, { action: 'test.write', entityType: 'test' });
+    assert.equal(await readKept(t.ctx, first, 'test.kept', read), 2, 'the same request after its own write reads again');
+    const next = await asRequest();
+    assert.equal(await readKept(t.ctx, next, 'test.kept', read), 3, 'a later request sees a new version');
+    assert.equal(await readKept(t.ctx, next, 'test.kept', read), 3);
+    assert.equal(await readKept(t.ctx, actor, 'test.kept', read), 4, 'no request version (a job): always read');
+  });
+
+  it('a kept answer on node A shows a write made on node B at once', async () => {
+    const a = await t.as('leader');
+    const before = (await a.get('/api/orgs')).json();
+    const admin = onB(await t.as('sysadmin'));
+    const made = await admin.post('/api/orgs', { code: 'KEPT-B', name: '节点B新建单位', kind: 'other' });
+    assert.equal(made.statusCode, 201, made.body);
+    const after = (await a.get('/api/orgs')).json();
+    assert.ok(JSON.stringify(after).includes('节点B新建单位') && !JSON.stringify(before).includes('节点B新建单位'));
   });
 });
 

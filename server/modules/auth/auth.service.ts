@@ -11,6 +11,7 @@ import { AppError } from '../../platform/errors.ts';
 import { checkPasswordPolicy, hashPassword, verifyPassword } from '../../platform/auth/password.ts';
 import { checkTotp, newTotpSecret, totpUri } from '../../platform/auth/totp.ts';
 import { getPolicy } from '../security/security.service.ts';
+import { writeVersion } from '../../platform/write-cache.ts';
 
 export type Pending = 'password' | 'totp' | null;
 export type SessionInfo = { actor: Actor; csrfToken: string; pending: Pending; sessionIdHash: string };
@@ -114,26 +115,52 @@ const sessionQuery = preparedQuery(['idHash'], (db, p) => db.selectFrom('session
     'users.orgId', 'users.active', 'users.isDemo', 'users.mustChangePassword', 'users.passwordChangedAt', 'users.totpEnabled', 'orgUnits.path as orgPath'])
   .where('sessions.idHash', '=', p.idHash));
 
+/**
+ * A session checked lately, kept per process while the write version it was checked under is the newest:
+ * everything that ends or changes a session (log-out, log-in elsewhere, disabling, a role or password
+ * change, the policy) is an audited write on some node, which moves that version, so a kept session is
+ * re-read at once after any of them. Expiry is checked against the kept times, and a session is re-read
+ * (and its last-seen touched) once its last-seen is a minute old, as before; only a fresh read deletes.
+ */
+type KeptSession = { writeVersion: string; lastSeenAt: number; expiresAt: number; info: SessionInfo };
+const keptSessions = new WeakMap<AppContext, Map<string, KeptSession>>();
+const TOUCH_MS = 60_000;
+
 /** The session behind a cookie value, or an error saying why there is none. Touches last-seen at most once a minute. */
 export async function resolveSession(ctx: AppContext, sessionId: string | undefined, ip: string | null): Promise<SessionInfo> {
   if (!sessionId || sessionId.length > 100) throw new AppError('auth.required');
   const idHash = sessionHash(sessionId);
+  const recorded = ctx.audit.recorded;
+  const seen = { writeVersion: await writeVersion(ctx), recorded };
+  let kept = keptSessions.get(ctx);
+  if (!kept) keptSessions.set(ctx, (kept = new Map()));
+  const now = Date.now();
+  const hit = kept.get(idHash);
+  if (hit && hit.writeVersion === seen.writeVersion && now - hit.lastSeenAt < TOUCH_MS && now < hit.expiresAt) {
+    return { ...hit.info, actor: { ...hit.info.actor, ip, seen } };
+  }
+  kept.delete(idHash);
   const [row] = await sessionQuery(ctx.db, { idHash });
   if (!row) throw new AppError('auth.required');
-  const now = Date.now();
   const policy = await getPolicy(ctx);
-  if (!row.active || Date.parse(row.expiresAt) < now || Date.parse(row.lastSeenAt) + policy.sessionIdleMinutes * 60_000 < now) {
+  const expiresAt = Date.parse(row.expiresAt);
+  let lastSeenAt = Date.parse(row.lastSeenAt);
+  if (!row.active || expiresAt < now || lastSeenAt + policy.sessionIdleMinutes * 60_000 < now) {
     await ctx.db.deleteFrom('sessions').where('idHash', '=', idHash).execute();
     throw new AppError('auth.session_expired');
   }
-  if (now - Date.parse(row.lastSeenAt) > 60_000) {
+  if (now - lastSeenAt > TOUCH_MS) {
     await ctx.db.updateTable('sessions').set({ lastSeenAt: new Date(now).toISOString() }).where('idHash', '=', idHash).execute();
+    lastSeenAt = now;
   }
   const actor: Actor = {
     userId: row.id, username: row.username, displayName: row.displayName, role: row.role as Role, orgId: row.orgId,
     orgPath: row.orgPath ?? null, ip,
   };
-  return { actor, csrfToken: row.csrfToken, pending: await pendingOf(ctx, ctx.db, row), sessionIdHash: idHash };
+  const info: SessionInfo = { actor, csrfToken: row.csrfToken, pending: await pendingOf(ctx, ctx.db, row), sessionIdHash: idHash };
+  kept.set(idHash, { writeVersion: seen.writeVersion, lastSeenAt, expiresAt, info });
+  if (kept.size > 5000) kept.delete(kept.keys().next().value!);
+  return { ...info, actor: { ...actor, seen } };
 }
 
 export async function logout(ctx: AppContext, session: SessionInfo): Promise<void> {

@@ -35,14 +35,14 @@ const cockpitCache = new WeakMap<AppContext, WriteCache>();
 
 /** Kept per kind of viewer until the next write anywhere, or a minute (see write-cache.ts): leaders open it before every meeting. */
 export async function cockpit(ctx: AppContext, actor: Actor) {
-  return cacheFor(cockpitCache, ctx, 64).get(ctx, `${viewerKey(actor)}|${isoDateAt(Date.now())}`, () => computeCockpit(ctx, actor));
+  return cacheFor(cockpitCache, ctx, 64).get(ctx, `${viewerKey(actor)}|${isoDateAt(Date.now())}`, () => computeCockpit(ctx, actor), actor);
 }
 
 const cockpitJsonCache = new WeakMap<AppContext, WriteCache>();
 
 /** The cockpit as the route sends it: JSON bytes built once per write. */
 export async function cockpitJson(ctx: AppContext, actor: Actor): Promise<Buffer> {
-  return cacheFor(cockpitJsonCache, ctx, 64).get(ctx, `${viewerKey(actor)}|${isoDateAt(Date.now())}`, async () => Buffer.from(JSON.stringify(await cockpit(ctx, actor))));
+  return cacheFor(cockpitJsonCache, ctx, 64).get(ctx, `${viewerKey(actor)}|${isoDateAt(Date.now())}`, async () => Buffer.from(JSON.stringify(await cockpit(ctx, actor))), actor);
 }
 
 async function computeCockpit(ctx: AppContext, actor: Actor) {
@@ -56,7 +56,7 @@ const unreadQuery = preparedQuery(['userId'], (db, p) => db.selectFrom('notifica
 
 /** The modules' part is kept per user until the next write; the unread count (not an audited write) is read fresh. */
 export async function myWork(ctx: AppContext, actor: Actor) {
-  const { items, failed } = await cacheFor(workCache, ctx, 256).get(ctx, `${actor.userId}|${actor.role}|${actor.orgPath}|${isoDateAt(Date.now())}`, () => collect<WorkItem>(ctx, actor, (p) => p.myWork));
+  const { items, failed } = await cacheFor(workCache, ctx, 256).get(ctx, `${actor.userId}|${actor.role}|${actor.orgPath}|${isoDateAt(Date.now())}`, () => collect<WorkItem>(ctx, actor, (p) => p.myWork), actor);
   const [unread] = await unreadQuery(ctx.db, { userId: actor.userId });
   const open = items.filter((i) => i.count > 0);
   return {

@@ -209,7 +209,7 @@ export async function logVisit(ctx: AppContext, actor: Actor, v: VisitWrite) {
 /** Coverage for a year: overall, by steward, zone, town and industry, and the enterprises not visited yet. */
 export async function coverage(ctx: AppContext, actor: Actor, year: number) {
   requirePermission(actor, 'ent.read');
-  return cacheFor(coverageCache, ctx, 32).get(ctx, `${viewerKey(actor)}|${year}|${isoDateAt(Date.now())}`, () => computeCoverage(ctx, actor, year));
+  return cacheFor(coverageCache, ctx, 32).get(ctx, `${viewerKey(actor)}|${year}|${isoDateAt(Date.now())}`, () => computeCoverage(ctx, actor, year), actor);
 }
 
 const coverageCache = new WeakMap<AppContext, WriteCache>();
@@ -218,7 +218,7 @@ const coverageJsonCache = new WeakMap<AppContext, WriteCache>();
 /** Coverage as the route sends it: JSON bytes built once per write (the unvisited list is long at city scale). */
 export async function coverageJson(ctx: AppContext, actor: Actor, year: number): Promise<Buffer> {
   requirePermission(actor, 'ent.read');
-  return cacheFor(coverageJsonCache, ctx, 32).get(ctx, `${viewerKey(actor)}|${year}|${isoDateAt(Date.now())}`, async () => Buffer.from(JSON.stringify(await coverage(ctx, actor, year))));
+  return cacheFor(coverageJsonCache, ctx, 32).get(ctx, `${viewerKey(actor)}|${year}|${isoDateAt(Date.now())}`, async () => Buffer.from(JSON.stringify(await coverage(ctx, actor, year))), actor);
 }
 
 async function computeCoverage(ctx: AppContext, actor: Actor, year: number) {

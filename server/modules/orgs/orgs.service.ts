@@ -10,6 +10,7 @@ import { AppError } from '../../platform/errors.ts';
 import { buildTemplate, buildWorkbook, parseImport, type SheetSpec } from '../../platform/xlsx.ts';
 import { can } from '../../../common/permissions.ts';
 import { bumpDataVersion, readDataVersion, VersionedCache } from '../../platform/data-version.ts';
+import { readKept } from '../../platform/write-cache.ts';
 import * as repo from './orgs.repository.ts';
 
 export type OrgView = {
@@ -42,7 +43,7 @@ const treeCache = new WeakMap<AppContext, VersionedCache<boolean, Buffer>>();
 export async function listOrgsJson(ctx: AppContext, actor: Actor): Promise<Buffer> {
   requirePermission(actor, 'org.read');
   const cache = treeCache.get(ctx) ?? treeCache.set(ctx, new VersionedCache(4)).get(ctx)!;
-  const version = String(await readDataVersion(ctx.db, 'orgs'));
+  const version = String(await readKept(ctx, actor, 'data_version.orgs', () => readDataVersion(ctx.db, 'orgs')));
   const write = can(actor.role, 'org.write');
   return cache.obtain(write, version, async () => Buffer.from(JSON.stringify(await listOrgs(ctx, actor))));
 }

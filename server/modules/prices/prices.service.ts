@@ -13,6 +13,7 @@ import { nowIso, type Executor, type Trx } from '../../platform/db.ts';
 import { AppError } from '../../platform/errors.ts';
 import { notify, usersWithRole } from '../../platform/notify.ts';
 import { bumpDataVersion, readDataVersion, VersionedCache } from '../../platform/data-version.ts';
+import { readKept } from '../../platform/write-cache.ts';
 
 export const BASE_YEAR = 2022; // the index base: the year's average price = 100
 const r2 = (v: number) => Math.round(v * 100) / 100;
@@ -230,7 +231,7 @@ const overviewCache = new WeakMap<AppContext, VersionedCache<string, unknown>>()
 /** A day's overview; kept per process under the prices data version (every price write bumps it in its transaction). */
 export async function overview(ctx: AppContext, actor: Actor, date?: string) {
   requirePermission(actor, 'price.read');
-  const version = String(await readDataVersion(ctx.db, 'prices'));
+  const version = String(await readKept(ctx, actor, 'data_version.prices', () => readDataVersion(ctx.db, 'prices')));
   const cache = overviewCache.get(ctx) ?? overviewCache.set(ctx, new VersionedCache(32)).get(ctx)!;
   const key = date ?? 'latest';
   return cache.obtain(key, version, () => computeOverview(ctx, date)) as Promise<Awaited<ReturnType<typeof computeOverview>>>;
@@ -241,7 +242,7 @@ const overviewJsonCache = new WeakMap<AppContext, VersionedCache<string, Buffer>
 /** The overview as the route sends it: JSON bytes, built once per prices data version and day. */
 export async function overviewJson(ctx: AppContext, actor: Actor, date?: string): Promise<Buffer> {
   requirePermission(actor, 'price.read');
-  const version = String(await readDataVersion(ctx.db, 'prices'));
+  const version = String(await readKept(ctx, actor, 'data_version.prices', () => readDataVersion(ctx.db, 'prices')));
   const cache = overviewJsonCache.get(ctx) ?? overviewJsonCache.set(ctx, new VersionedCache(32)).get(ctx)!;
   const key = date ?? 'latest';
   return cache.obtain(key, version, async () => Buffer.from(JSON.stringify(await overview(ctx, actor, date))));

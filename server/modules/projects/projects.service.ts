@@ -61,7 +61,7 @@ const evaluatedCache = new WeakMap<AppContext, WriteCache>();
 
 /** The year's projects with their figures and status as the caller sees them; kept until the next write (see write-cache.ts). */
 function evaluated(ctx: AppContext, actor: Actor, year: number) {
-  return cacheFor(evaluatedCache, ctx, 32).get(ctx, `${viewerKey(actor)}|${year}|${isoDateAt(Date.now())}`, () => evaluate(ctx, actor, year));
+  return cacheFor(evaluatedCache, ctx, 32).get(ctx, `${viewerKey(actor)}|${year}|${isoDateAt(Date.now())}`, () => evaluate(ctx, actor, year), actor);
 }
 
 async function evaluate(ctx: AppContext, actor: Actor, year: number) {
@@ -323,7 +323,7 @@ function groupBy(items: Item[], key: (i: Item) => string | null, idOf: (i: Item)
 /** District roll-up of approved reports, its groupings, missed starts, bottlenecks by sector, and the FAI/建安 indicators against their targets. */
 export async function rollup(ctx: AppContext, actor: Actor, year: number) {
   requirePermission(actor, 'proj.read');
-  return cacheFor(evaluatedCache, ctx, 32).get(ctx, `rollup|${viewerKey(actor)}|${year}|${isoDateAt(Date.now())}`, () => computeRollup(ctx, actor, year));
+  return cacheFor(evaluatedCache, ctx, 32).get(ctx, `rollup|${viewerKey(actor)}|${year}|${isoDateAt(Date.now())}`, () => computeRollup(ctx, actor, year), actor);
 }
 
 const rollupJsonCache = new WeakMap<AppContext, WriteCache>();
@@ -331,7 +331,7 @@ const rollupJsonCache = new WeakMap<AppContext, WriteCache>();
 /** The roll-up as the route sends it: JSON bytes built once per write (at city scale the answer is large; building it per request was the cost). */
 export async function rollupJson(ctx: AppContext, actor: Actor, year: number): Promise<Buffer> {
   requirePermission(actor, 'proj.read');
-  return cacheFor(rollupJsonCache, ctx, 32).get(ctx, `${viewerKey(actor)}|${year}|${isoDateAt(Date.now())}`, async () => Buffer.from(JSON.stringify(await computeRollup(ctx, actor, year))));
+  return cacheFor(rollupJsonCache, ctx, 32).get(ctx, `${viewerKey(actor)}|${year}|${isoDateAt(Date.now())}`, async () => Buffer.from(JSON.stringify(await computeRollup(ctx, actor, year))), actor);
 }
 
 async function computeRollup(ctx: AppContext, actor: Actor, year: number) {

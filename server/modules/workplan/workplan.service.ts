@@ -18,6 +18,7 @@ async function followersOf(db: Executor, taskId: number): Promise<number[]> {
 }
 import { scopeTasks, taskAbilities } from './workplan.policy.ts';
 import { VersionedCache } from '../../platform/data-version.ts';
+import { readKept } from '../../platform/write-cache.ts';
 
 type Milestone = Awaited<ReturnType<typeof repo.milestoneDatesOf>>[number];
 type Report = Awaited<ReturnType<typeof repo.reportStatesOf>>[number];
@@ -232,7 +233,7 @@ export const DASHBOARD_LIST_MAX = 50;
 
 export async function listTasks(ctx: AppContext, actor: Actor, f: ListFilter) {
   requirePermission(actor, 'plan.read');
-  const y0 = await yearOrThrow(ctx.db, f.year);
+  const y0 = await readKept(ctx, actor, `plan_year:${f.year}`, () => yearOrThrow(ctx.db, f.year));
   // asOf: status as it stood on an earlier day (a past month's bulletin); never later than the year's status date.
   const y = f.asOf && compareDates(f.asOf, statusDateOf(y0)) < 0 ? { ...y0, statusDate: f.asOf } : y0;
   const { entries, today } = await select(ctx, actor, y, f);
@@ -251,7 +252,7 @@ const listCache = new WeakMap<AppContext, VersionedCache<string, Buffer>>();
 /** listTasks as JSON (UTF-8), from the cache while the year's evaluation is unchanged. */
 export async function listTasksJson(ctx: AppContext, actor: Actor, f: ListFilter): Promise<Buffer> {
   requirePermission(actor, 'plan.read');
-  const y0 = await yearOrThrow(ctx.db, f.year);
+  const y0 = await readKept(ctx, actor, `plan_year:${f.year}`, () => yearOrThrow(ctx.db, f.year));
   const y = f.asOf && compareDates(f.asOf, statusDateOf(y0)) < 0 ? { ...y0, statusDate: f.asOf } : y0;
   const { key } = await evaluateYear(ctx, y);
   const cache = listCache.get(ctx) ?? listCache.set(ctx, new VersionedCache(500)).get(ctx)!;
@@ -518,7 +519,7 @@ const dashboardCache = new WeakMap<AppContext, VersionedCache<string, { value: D
 
 async function dashboardCached(ctx: AppContext, actor: Actor, year: number) {
   requirePermission(actor, 'plan.read');
-  const y = await yearOrThrow(ctx.db, year);
+  const y = await readKept(ctx, actor, `plan_year:${year}`, () => yearOrThrow(ctx.db, year));
   const { key } = await evaluateYear(ctx, y);
   const scope = scopeOf(actor);
   const scopeKey = scope.kind === 'subtree' ? `subtree:${scope.path}` : scope.kind;
