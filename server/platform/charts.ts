@@ -18,7 +18,8 @@ export async function renderChartPng(option: Record<string, unknown>, width = 64
   try {
     chart.setOption({ animation: false, textStyle: { fontFamily: 'Noto Sans CJK SC, sans-serif' }, ...option });
     const svg = chart.renderToSVGString();
-    const fontFiles = fontCandidates.filter((f) => fs.existsSync(f));
+    // One font: each one loaded is held (memory-mapped and parsed) by the renderer until it is collected.
+    const fontFiles = fontCandidates.filter((f) => fs.existsSync(f)).slice(0, 1);
     const png = new Resvg(svg, { fitTo: { mode: 'zoom', value: 2 }, background: '#ffffff', font: { fontFiles, loadSystemFonts: fontFiles.length === 0, defaultFontFamily: 'Noto Sans CJK SC' } }).render().asPng();
     return { png: Buffer.from(png), width, height };
   } finally {

@@ -10,7 +10,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { buildOfficialDocument, type DocBlock } from '../../platform/docx.ts';
 import { AppError } from '../../platform/errors.ts';
 import { buildTemplate, buildWorkbook, invalidRowsError, parseImport, type ImportRowError, type SheetSpec } from '../../platform/xlsx.ts';
-import { analyseDay, dailyMeans, writeQuotes } from './prices.service.ts';
+import { analyseDay, dailyMeans, overview, writeQuotes } from './prices.service.ts';
 import { isoDateAt } from '../../../common/periods.ts';
 
 const ISSUER = '区发展和改革委员会';
@@ -40,7 +40,9 @@ function table(a: Awaited<ReturnType<typeof analyseDay>>, weekly: boolean): DocB
 /** The daily or weekly price brief of a day. */
 export async function priceBrief(ctx: AppContext, actor: Actor, date: string, kind: 'daily' | 'weekly') {
   requirePermission(actor, 'price.read');
-  const a = await analyseDay(ctx.db, date);
+  // The day's figures as the overview page shows them, kept until the next price write: at city scale
+  // (a million quotes) working them out again took a second a brief.
+  const a = await overview(ctx, actor, date);
   const priced = a.items.filter((i) => i.price !== null);
   if (priced.length === 0) throw new AppError('price.no_data', { date });
   const change = (i: (typeof priced)[number]) => (kind === 'weekly' ? i.weekChangePct : i.dayChangePct) ?? 0;
@@ -69,7 +71,7 @@ export async function windowReport(ctx: AppContext, actor: Actor, windowId: numb
   const w = await ctx.db.selectFrom('priceWindows').selectAll().where('id', '=', windowId).executeTakeFirst();
   if (!w) throw new AppError('record.not_found');
   if (compareDates(date, w.startDate) < 0 || compareDates(date, w.endDate) > 0) throw new AppError('price.outside_window', { date, window: w.name, start: w.startDate, end: w.endDate });
-  const [a, before] = await Promise.all([analyseDay(ctx.db, date), analyseDay(ctx.db, addDays(w.startDate, -1))]);
+  const [a, before] = await Promise.all([overview(ctx, actor, date), overview(ctx, actor, addDays(w.startDate, -1))]);
   const priced = a.items.filter((i) => i.price !== null);
   const sinceStart = (i: (typeof priced)[number]) => changePct(i.price, before.items.find((b) => b.commodityId === i.commodityId)?.price ?? null);
   const chart = await trendChart(ctx, addDays(w.startDate, -7), date, ['VEG-BASKET', 'PORK-LEAN', 'EGG', 'BEEF']);
