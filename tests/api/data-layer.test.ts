@@ -40,4 +40,27 @@ describe(`data layer (${testDialect})`, () => {
     assert.equal(names.length, 1, 'one prepared statement for the query, however often it ran');
     assert.match(names[0]!.name, /^tongchou_\d+$/);
   });
+
+  it('a kept query outside a transaction never sees that transaction\'s rows before it commits', async () => {
+    const now = new Date().toISOString();
+    let release!: () => void;
+    const held = new Promise<void>((r) => { release = r; });
+    let inserted!: () => void;
+    const insertedP = new Promise<void>((r) => { inserted = r; });
+    const trx = database.db.transaction().execute(async (t) => {
+      await t.insertInto('settings').values({ key: 'dl.trx', value: 'pending', version: 1, updatedAt: now, updatedBy: null }).execute();
+      inserted();
+      await held;
+    });
+    await insertedP;
+    // On SQLite the read waits for the connection (the transaction holds it); on PostgreSQL it reads what is committed.
+    const during = settingQuery(database.db, { key: 'dl.trx' });
+    const early = await Promise.race([during, new Promise<'waiting'>((r) => setTimeout(() => r('waiting'), 50))]);
+    if (testDialect === 'sqlite') assert.equal(early, 'waiting', 'the read waits while the transaction holds the one connection');
+    else assert.deepEqual(early, [], 'PostgreSQL answers from what is committed');
+    release();
+    await trx;
+    if (testDialect === 'sqlite') assert.deepEqual(await during, [{ key: 'dl.trx', value: 'pending' }], 'then reads the committed row');
+    assert.deepEqual(await settingQuery(database.db, { key: 'dl.trx' }), [{ key: 'dl.trx', value: 'pending' }]);
+  });
 });
