@@ -74,8 +74,8 @@ function cpuUs(pid: number): number {
   }
 }
 
-// Every request carries what a browser sends: a leader's page takes gzip, and the large kept answers go compressed.
-const browserHeaders = { 'accept-encoding': 'gzip, deflate' };
+// Every request carries what a browser (Chrome) sends: the large kept answers go compressed (brotli).
+const browserHeaders = { 'accept-encoding': 'gzip, deflate, br, zstd' };
 
 async function load(name: string, url: string, pid: number, headers: Record<string, string> = {}): Promise<Omit<Row, 'ratio'>> {
   const cpu0 = cpuUs(pid);
