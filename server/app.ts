@@ -54,16 +54,19 @@ function authLevel(url: string, configured: AuthLevel | undefined): AuthLevel {
 
 /** Path of the first string (or key) holding U+0000 in a parsed request part; walks without recursion (bodies nest deeply). */
 export function nulIn(value: unknown, root: string): string | null {
-  const stack: [unknown, string][] = [[value, root]];
+  if (typeof value === 'string') return value.includes('\u0000') ? root : null;
+  if (!value || typeof value !== 'object' || Buffer.isBuffer(value)) return null;
+  // Strings are checked where they are met; only nested objects wait on the stack (a query string has none).
+  const stack: [object, string][] = [[value, root]];
   while (stack.length) {
     const [v, at] = stack.pop()!;
-    if (typeof v === 'string') {
-      if (v.includes('\u0000')) return at;
-    } else if (v && typeof v === 'object' && !Buffer.isBuffer(v)) {
-      for (const [k, child] of Object.entries(v)) {
-        if (k.includes('\u0000')) return at;
-        stack.push([child, `${at}.${k}`]);
-      }
+    for (const k in v) {
+      if (!Object.hasOwn(v, k)) continue;
+      if (k.includes('\u0000')) return at;
+      const child = (v as Record<string, unknown>)[k];
+      if (typeof child === 'string') {
+        if (child.includes('\u0000')) return `${at}.${k}`;
+      } else if (child && typeof child === 'object' && !Buffer.isBuffer(child)) stack.push([child, `${at}.${k}`]);
     }
   }
   return null;

@@ -196,6 +196,25 @@ describe('sessions kept per node', () => {
   });
 });
 
+describe('U+0000 in a request', () => {
+  it('is refused with 400 naming where it was: query string, body, nested body, key', async () => {
+    const c = await t.as('sysadmin');
+    const cases: [Promise<import('fastify').LightMyRequestResponse>, string][] = [
+      [c.get('/api/users?q=a%00b'), 'querystring.q'],
+      [c.post('/api/orgs', { code: 'NUL-1', name: 'a\u0000b', kind: 'other' }), 'body.name'],
+      [c.post('/api/orgs', { code: 'NUL-2', name: 'x', kind: 'other', extra: [{ deep: 'z\u0000' }] }), 'body.extra.0.deep'],
+      [c.post('/api/orgs', { code: 'NUL-3', name: 'x', kind: 'other', ['k\u0000']: 1 }), 'body'],
+    ];
+    for (const [res, where] of cases) {
+      const r = await res;
+      assert.equal(r.statusCode, 400, r.body);
+      assert.equal(errCode(r), 'request.invalid');
+      assert.equal(r.json().error.details.fields, where);
+    }
+    assert.equal(await t.ctx.db.selectFrom('orgUnits').select('id').where('code', 'like', 'NUL-%').executeTakeFirst(), undefined);
+  });
+});
+
 describe('initial passwords and the password policy', () => {
   it('forces a new user to change the initial password before anything else', async () => {
     await createUserAsSystem(t.ctx, { username: 'newbie', displayName: '新人', role: 'division_staff', orgId: await t.orgId('DRC-GENERAL'), password: 'Initial#2023' });
