@@ -20,6 +20,7 @@ import { AppError, isAppError } from './platform/errors.ts';
 import { helmetHeaders } from './platform/security-headers.ts';
 import { SESSION_COOKIE, type AuthLevel } from './platform/http.ts';
 import { preparedQuery } from './platform/db.ts';
+import { readThisTurn } from './platform/write-cache.ts';
 import { resolveSession, safeEqual } from './modules/auth/auth.service.ts';
 import { modules } from './modules/index.ts';
 
@@ -233,7 +234,8 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   });
 
   app.get('/api/health', { config: { auth: 'public' }, schema: { tags: ['platform'], summary: '健康检查', response: { 200: z.object({ status: z.literal('ok') }) } } }, async () => {
-    await healthQuery(ctx.db, {});
+    // The database answers now: one read shared by the checks of this turn, sent after they came in.
+    await readThisTurn(ctx, 'health', () => healthQuery(ctx.db, {}));
     return { status: 'ok' as const };
   });
 

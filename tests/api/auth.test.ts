@@ -185,6 +185,16 @@ describe('sessions kept per node', () => {
     assert.equal(await readKept(t.ctx, actor, 'test.kept', read), 4, 'no request version (a job): always read');
   });
 
+  it('callers in one turn share one read of the write version; a caller after it was sent gets a new one', async () => {
+    const first = writeVersion(t.ctx);
+    assert.equal(writeVersion(t.ctx), first, 'the same turn: one read');
+    const v1 = Number(await first);
+    await t.ctx.audit.recordAlone(t.ctx.db, { userId: null, name: 'test', role: null, ip: null }, { action: 'test.write', entityType: 'test' });
+    const next = writeVersion(t.ctx);
+    assert.notEqual(next, first);
+    assert.equal(Number(await next), v1 + 1, 'a write acknowledged before the call is seen');
+  });
+
   it('a kept answer on node A shows a write made on node B at once', async () => {
     const a = await t.as('leader');
     const before = (await a.get('/api/orgs')).json();

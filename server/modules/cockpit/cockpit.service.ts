@@ -7,7 +7,7 @@ import type { Actor } from '../../platform/access.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { preparedQuery } from '../../platform/db.ts';
 import { AppError } from '../../platform/errors.ts';
-import { cacheFor, viewerKey, type WriteCache } from '../../platform/write-cache.ts';
+import { cacheFor, readThisTurn, viewerKey, type WriteCache } from '../../platform/write-cache.ts';
 import { isoDateAt } from '../../../common/periods.ts';
 import type { CockpitTile, WorkItem } from './cockpit.types.ts';
 import { providers } from './providers.ts';
@@ -57,7 +57,7 @@ const unreadQuery = preparedQuery(['userId'], (db, p) => db.selectFrom('notifica
 /** The modules' part is kept per user until the next write; the unread count (not an audited write) is read fresh. */
 export async function myWork(ctx: AppContext, actor: Actor) {
   const { items, failed } = await cacheFor(workCache, ctx, 256).get(ctx, `${actor.userId}|${actor.role}|${actor.orgPath}|${isoDateAt(Date.now())}`, () => collect<WorkItem>(ctx, actor, (p) => p.myWork), actor);
-  const [unread] = await unreadQuery(ctx.db, { userId: actor.userId });
+  const [unread] = await readThisTurn(ctx, `unread:${actor.userId}`, () => unreadQuery(ctx.db, { userId: actor.userId }));
   const open = items.filter((i) => i.count > 0);
   return {
     due: open.filter((i) => i.kind === 'due'), review: open.filter((i) => i.kind === 'review'),
