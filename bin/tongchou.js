@@ -10,6 +10,13 @@ import { buildIsFresh, serverEntry } from './build-server.js';
 // throughput; it is no cap (the heap still grows as far as live data needs). 0 leaves V8's own rule.
 const growing = Number(process.env.TONGCHOU_HEAP_GROWING_PERCENT ?? 50);
 if (Number.isInteger(growing) && growing > 0) v8.setFlagsFromString(`--heap-growing-percent=${growing}`);
+// V8 allocates objects straight into the old generation ("pretenures" them) from code whose objects it saw
+// survive a young-generation collection. A request's objects (headers, session, logger child, stream state)
+// all live while their request is in flight, so a collection during a burst can mark those allocation sites
+// as long-lived for the rest of the process: each request's garbage then lands in the old generation, and
+// full collections ran 4–7 times a second under load (node CPU per answer up to twice as much, varying from
+// run to run with when that happened). Without pretenuring they die young, as they are. 1 keeps V8's rule.
+if (process.env.TONGCHOU_V8_PRETENURING !== '1') v8.setFlagsFromString('--no-allocation-site-pretenuring');
 
 if (process.env.TONGCHOU_FROM_SOURCE !== '1' && buildIsFresh()) {
   await import(serverEntry);

@@ -16,28 +16,36 @@ async function readWriteVersion(ctx: AppContext): Promise<string> {
   return String(row?.s ?? 0);
 }
 
-// Reads the callers of this turn of the event loop wait for, not yet sent to the database, by key.
-const nextReads = new WeakMap<AppContext, Map<string, Promise<unknown>>>();
+// Per key: the read sent and not yet answered, and the next one its later callers wait for (not yet sent).
+type TurnReads = { sent?: Promise<unknown>; next?: Promise<unknown> };
+const turnReads = new WeakMap<AppContext, Map<string, TurnReads>>();
+const afterTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * A read shared by its callers in one turn of the event loop, sent after the turn (setImmediate), so it
+ * A read shared by its callers, sent after the turn of the event loop they arrived in (setImmediate), so it
  * starts after every caller that shares it arrived: a write acknowledged before a request came in is in its
- * answer, on any node. Under load that is one read per turn instead of one per request (on PostgreSQL a
- * round trip each).
+ * answer, on any node. One such read per key is in flight at a time: callers arriving while it is out wait
+ * for the next, sent once it is answered. Under load that is one read per round trip instead of one per
+ * request (on PostgreSQL a round trip, and the database's CPU, each).
  */
 export function readThisTurn<T>(ctx: AppContext, key: string, read: () => Promise<T>): Promise<T> {
-  let waiting = nextReads.get(ctx);
-  if (!waiting) nextReads.set(ctx, (waiting = new Map()));
-  let p = waiting.get(key) as Promise<T> | undefined;
-  if (!p) {
-    const w = waiting;
-    p = new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
-      w.delete(key); // sent now: later callers wait for the next one
-      return read();
-    });
-    w.set(key, p);
-  }
-  return p;
+  let byKey = turnReads.get(ctx);
+  if (!byKey) turnReads.set(ctx, (byKey = new Map()));
+  let s = byKey.get(key);
+  if (!s) byKey.set(key, (s = {}));
+  if (s.next) return s.next as Promise<T>;
+  const state = s;
+  const ready = state.sent ? state.sent.then(afterTurn, afterTurn) : afterTurn();
+  const next = ready.then(() => {
+    state.next = undefined; // sent now: later callers wait for the one after it
+    const sent = read();
+    state.sent = sent;
+    const done = () => { if (state.sent === sent) state.sent = undefined; };
+    sent.then(done, done);
+    return sent;
+  });
+  state.next = next;
+  return next;
 }
 
 /** The audit log's newest sequence number (every committed write on any node moves it), read once per turn. */

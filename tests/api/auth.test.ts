@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../server/app.ts';
 import { openContext } from '../../server/platform/runtime.ts';
 import type { Actor } from '../../server/platform/access.ts';
-import { readKept, writeVersion } from '../../server/platform/write-cache.ts';
+import { readKept, readThisTurn, writeVersion } from '../../server/platform/write-cache.ts';
 import { Client, createTestApp, errCode, type TestApp } from '../support/app.ts';
 
 let t: TestApp;
@@ -193,6 +193,26 @@ describe('sessions kept per node', () => {
     const next = writeVersion(t.ctx);
     assert.notEqual(next, first);
     assert.equal(Number(await next), v1 + 1, 'a write acknowledged before the call is seen');
+  });
+
+  it('while a shared read is out, its later callers wait for the next one, sent once it is answered', async () => {
+    const answer: ((v: number) => void)[] = [];
+    const read = () => new Promise<number>((resolve) => { answer.push(resolve); });
+    const turns = async (n: number) => { for (let i = 0; i < n; i++) await new Promise((r) => setImmediate(r)); };
+    const a = readThisTurn(t.ctx, 'test.turn', read);
+    await turns(2);
+    assert.equal(answer.length, 1, 'the first read is sent after its turn');
+    const b = readThisTurn(t.ctx, 'test.turn', read);
+    assert.notEqual(b, a, 'a caller arriving while the read is out does not share it (it may predate a write the caller saw)');
+    assert.equal(readThisTurn(t.ctx, 'test.turn', read), b, 'callers arriving while it is out share the next read');
+    await turns(5);
+    assert.equal(answer.length, 1, 'the next read waits until the one out is answered');
+    answer[0]!(1);
+    assert.equal(await a, 1);
+    await turns(3);
+    assert.equal(answer.length, 2, 'then it is sent');
+    answer[1]!(2);
+    assert.equal(await b, 2);
   });
 
   it('a kept answer on node A shows a write made on node B at once', async () => {
