@@ -143,8 +143,13 @@ describe('enterprise services in Chromium', () => {
     await waitState(steward, 'answered');
     assert.match(await steward.getByTestId('ent-demand-reply').innerText(), /人力社保局/);
     await act(steward, 'evaluate', async (p) => {
-      await p.getByTestId('ent-action-form').getByText('满意', { exact: true }).click();
-      await p.locator('.ant-radio-button-wrapper-checked', { hasText: /^满意$/ }).waitFor(); // the choice took before submitting
+      // The choice must take before submitting; a click while the modal still animates can be lost: click again.
+      const checked = p.locator('.ant-radio-button-wrapper-checked', { hasText: /^满意$/ });
+      for (let i = 0; !(await checked.isVisible()); i++) {
+        if (i === 5) throw new Error('the 满意 choice did not take after 5 clicks');
+        await p.getByTestId('ent-action-form').getByText('满意', { exact: true }).click();
+        await checked.waitFor({ timeout: 3_000 }).catch(() => {});
+      }
     });
     await waitState(steward, 'evaluated');
     await act(steward, 'close');

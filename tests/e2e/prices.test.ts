@@ -33,7 +33,8 @@ describe('prices in Chromium', () => {
     }
     assert.match(await page.getByTestId('collect-point').innerText(), /P03/);
     await page.getByTestId('collect-date').fill('2024-01-02');
-    await page.getByTestId('collect-sheet').waitFor();
+    // The sheet of the date shown before stays until the new date's form has loaded: fill the new one.
+    await page.locator('[data-testid=collect-sheet][data-date="2024-01-02"]').waitFor();
     const form = (await (await page.request.get(`${e.url}/api/prices/form?pointId=3&date=2024-01-02`)).json()) as { items: { commodityId: number; lastPrice: number }[] };
     const first = form.items[0];
     const price = page.locator(`[data-testid=collect-price-${first.commodityId}] input, input[data-testid=collect-price-${first.commodityId}]`).first();

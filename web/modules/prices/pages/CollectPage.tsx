@@ -96,7 +96,7 @@ function CollectSheet({ form }: { form: CollectorForm }) {
     );
   };
   return (
-    <div data-testid="collect-sheet">
+    <div data-testid="collect-sheet" data-date={form.date}>
       <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>
         {form.point.name}
         {form.point.address ? ` · ${form.point.address}` : ''}
