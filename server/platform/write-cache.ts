@@ -30,7 +30,7 @@ const afterTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  */
 export function readThisTurn<T>(ctx: AppContext, key: string, read: () => Promise<T>): Promise<T> {
   let byKey = turnReads.get(ctx);
-  if (!byKey) turnReads.set(ctx, (byKey = new Map()));
+  if (!byKey) turnReads.set(ctx, (byKey = new Map<string, TurnReads>()));
   let s = byKey.get(key);
   if (!s) byKey.set(key, (s = {}));
   if (s.next) return s.next as Promise<T>;
@@ -40,7 +40,11 @@ export function readThisTurn<T>(ctx: AppContext, key: string, read: () => Promis
     state.next = undefined; // sent now: later callers wait for the one after it
     const sent = read();
     state.sent = sent;
-    const done = () => { if (state.sent === sent) state.sent = undefined; };
+    const done = () => {
+      if (state.sent !== sent) return;
+      state.sent = undefined;
+      if (!state.next && byKey.get(key) === state) byKey.delete(key); // nothing out or waiting: keep no entry (keys can be per user)
+    };
     sent.then(done, done);
     return sent;
   });
@@ -48,7 +52,7 @@ export function readThisTurn<T>(ctx: AppContext, key: string, read: () => Promis
   return next;
 }
 
-/** The audit log's newest sequence number (every committed write on any node moves it), read once per turn. */
+/** The audit log's newest sequence number (every committed write on any node moves it), read shared by its callers (readThisTurn). */
 export function writeVersion(ctx: AppContext): Promise<string> {
   return readThisTurn(ctx, 'write_version', () => readWriteVersion(ctx));
 }
