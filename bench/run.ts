@@ -25,6 +25,7 @@ const dbArg = args.find((a) => a.startsWith('--db='))?.slice(5) ?? 'sqlite';
 const dialects = dbArg === 'both' ? ['sqlite', 'postgres'] : [dbArg];
 const scale = quick ? quickScale : cityScale;
 const duration = quick ? 3 : 15;
+const baselineDuration = quick ? 2 : 5;
 const connections = 32;
 const importRows = quick ? 2_000 : 100_000;
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -63,7 +64,7 @@ function rssMb(pid: number): number {
   }
 }
 
-type Row = { name: string; reqPerSec: number; p50: number; p99: number; ratio: number | null; errors: number; non2xx: number; note?: string; rssMb?: number; cpuUsPerReq?: number };
+type Row = { name: string; reqPerSec: number; p50: number; p99: number; ratio: number | null; errors: number; non2xx: number; note?: string; rssMb?: number; cpuUsPerReq?: number; baselineReqPerSec?: number };
 
 /** CPU time a process has used (user + system), in microseconds, from /proc (clock ticks of 10 ms). */
 function cpuUs(pid: number): number {
@@ -85,9 +86,9 @@ requestsQueue.prototype.addBody = () => {};
 // Every request carries what a browser (Chrome) sends: the large kept answers go compressed (brotli).
 const browserHeaders = { 'accept-encoding': 'gzip, deflate, br, zstd' };
 
-async function load(name: string, url: string, pid: number, headers: Record<string, string> = {}): Promise<Omit<Row, 'ratio'>> {
+async function load(name: string, url: string, pid: number, headers: Record<string, string> = {}, seconds = duration): Promise<Omit<Row, 'ratio'>> {
   const cpu0 = cpuUs(pid);
-  const r = await autocannon({ url, connections, duration, headers: { ...browserHeaders, ...headers }, timeout: 30 });
+  const r = await autocannon({ url, connections, duration: seconds, headers: { ...browserHeaders, ...headers }, timeout: 30 });
   // The server's own CPU per answer: unlike req/s it does not depend on how fast autocannon (on the same cores) can ask.
   const cpuUsPerReq = Math.round((cpuUs(pid) - cpu0) / Math.max(1, r.requests.total));
   return { name, reqPerSec: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx, cpuUsPerReq };
@@ -145,10 +146,13 @@ async function runDialect(dialect: string) {
     const { csrfToken } = (await login.json()) as { csrfToken: string };
     const auth = { cookie };
 
-    // 3. load
+    // 3. load. The bare handler runs before every route and after the last: a route's ratio is to the mean of
+    // the two baseline runs beside it, so a machine that speeds up or slows down during the run (these shared
+    // machines do, by half or more within minutes) moves both sides of the ratio alike.
     const year = gen.lastYear;
-    const baseline = await load('baseline (bare Fastify)', `http://127.0.0.1:${basePort}/`, base.pid!);
-    const rows: Row[] = [{ ...baseline, ratio: 1 }];
+    const baseUrl = `http://127.0.0.1:${basePort}/`;
+    const baselineRuns = [await load('baseline (bare Fastify)', baseUrl, base.pid!, {}, baselineDuration)];
+    const rows: Row[] = [];
     const routes: [string, string][] = [
       ['health', '/api/health'],
       ['task list (filtered, paged)', `/api/plan/${year}/tasks?status=red&page=2&pageSize=20`],
@@ -163,8 +167,16 @@ async function runDialect(dialect: string) {
     ];
     for (const [name, p] of routes) {
       const r = await load(name, url + p, server.pid!, p.startsWith('/api/audit') ? {} : auth);
-      rows.push({ ...r, ratio: Math.round((r.reqPerSec / baseline.reqPerSec) * 1000) / 1000, note: p.startsWith('/api/audit') ? 'anonymous: measures the 401 path' : undefined, rssMb: Math.round(rssMb(server.pid!)) });
+      const before = baselineRuns.at(-1)!;
+      const after = await load('baseline (bare Fastify)', baseUrl, base.pid!, {}, baselineDuration);
+      baselineRuns.push(after);
+      const beside = Math.round((before.reqPerSec + after.reqPerSec) / 2);
+      rows.push({ ...r, ratio: Math.round((r.reqPerSec / beside) * 1000) / 1000, baselineReqPerSec: beside, note: p.startsWith('/api/audit') ? 'anonymous: measures the 401 path' : undefined, rssMb: Math.round(rssMb(server.pid!)) });
     }
+    // The baseline row: the median of its runs (by req/s), with their range.
+    const byRate = [...baselineRuns].sort((a, b) => a.reqPerSec - b.reqPerSec);
+    const mid = byRate[Math.floor(byRate.length / 2)]!;
+    rows.unshift({ ...mid, ratio: 1, note: `median of ${byRate.length} runs of ${baselineDuration}s, one beside each route: ${byRate[0]!.reqPerSec}–${byRate.at(-1)!.reqPerSec} req/s` });
 
     const rssAfterLoad = Math.round(peakRss);
     // 4. import (end to end over HTTP: upload, parse, validate, commit in one transaction)
@@ -228,12 +240,12 @@ const results = [];
 for (const d of dialects) results.push(await runDialect(d));
 for (const r of results) {
   console.log(`\n== ${r.dialect} · ${quick ? 'quick' : 'city scale'}: ${r.scale.years} years × ${r.scale.tasksPerYear} tasks (monthly reports), ${r.scale.districts} districts, ${r.scale.auditRows.toLocaleString()} audit rows; generated in ${r.generateSec}s ==`);
-  console.log(`${'route'.padEnd(30)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'ratio'.padStart(6)} ${'err'.padStart(5)} ${'RSS MB'.padStart(6)} ${'CPU µs'.padStart(6)}  target`);
+  console.log(`${'route'.padEnd(30)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'ratio'.padStart(6)} ${'beside'.padStart(7)} ${'err'.padStart(5)} ${'RSS MB'.padStart(6)} ${'CPU µs'.padStart(6)}  target`);
   for (const row of r.rows) {
     if (row.ratio === null) { console.log(`${row.name.padEnd(30)} ${'—'.padStart(8)} ${''.padStart(7)} ${''.padStart(7)} ${''.padStart(6)} ${''.padStart(5)}  ${row.note}`); continue; }
     const isBase = row.name.startsWith('baseline');
     const t = isBase ? '' : `ratio ≥ ${targets.ratio}: ${verdict(row.ratio >= targets.ratio)}; p99 < ${targets.p99Ms}: ${verdict(row.p99 < targets.p99Ms)}`;
-    console.log(`${row.name.padEnd(30)} ${String(row.reqPerSec).padStart(8)} ${String(row.p50).padStart(7)} ${String(row.p99).padStart(7)} ${row.ratio.toFixed(3).padStart(6)} ${String(row.errors + row.non2xx).padStart(5)} ${String(row.rssMb ?? '').padStart(6)} ${String(row.cpuUsPerReq ?? '').padStart(6)}  ${t}${row.note ? ` (${row.note})` : ''}`);
+    console.log(`${row.name.padEnd(30)} ${String(row.reqPerSec).padStart(8)} ${String(row.p50).padStart(7)} ${String(row.p99).padStart(7)} ${row.ratio.toFixed(3).padStart(6)} ${String(row.baselineReqPerSec ?? '').padStart(7)} ${String(row.errors + row.non2xx).padStart(5)} ${String(row.rssMb ?? '').padStart(6)} ${String(row.cpuUsPerReq ?? '').padStart(6)}  ${t}${row.note ? ` (${row.note})` : ''}`);
   }
   console.log(`import ${r.import.rows.toLocaleString()} rows over HTTP: ${r.import.seconds}s = ${r.import.rowsPerSec.toLocaleString()} rows/s  (target ≥ ${targets.importRowsPerSec.toLocaleString()}: ${verdict(r.import.rowsPerSec >= targets.importRowsPerSec)})${r.import.ok ? '' : ` FAILED: ${r.import.error}`}`);
   for (const [k, v] of Object.entries(r.docMs)) console.log(`${k}: ${v} ms`);

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
@@ -73,6 +73,11 @@ export function nulIn(value: unknown, root: string): string | null {
   return null;
 }
 
+const refuseNulInBody = (req: FastifyRequest, _reply: FastifyReply, done: (err?: Error) => void) => {
+  const where = nulIn(req.body, 'body');
+  done(where ? new AppError('request.invalid', { fields: where }) : undefined);
+};
+
 // A real check (the database answers a read) that costs little: built and compiled once.
 const healthQuery = preparedQuery([], (db) => db.selectFrom('settings').select('key').limit(1));
 
@@ -99,6 +104,10 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   const routeTable: RouteEntry[] = [];
   app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (r) => {
+    // U+0000 has no use in any field, and PostgreSQL text cannot hold it (the insert or query fails with
+    // "invalid byte sequence", a 500): refuse it in the body (here, once parsed, on the routes that take
+    // one), the query and the path (the onRequest hook) on both databases alike.
+    if ([r.method].flat().some((m) => m !== 'GET' && m !== 'HEAD')) r.preValidation = [...[r.preValidation ?? []].flat(), refuseNulInBody];
     if (!r.url.startsWith('/api/') || r.url.startsWith('/api/docs')) return;
     for (const method of [r.method].flat()) {
       if (method === 'HEAD') continue;
@@ -107,7 +116,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   });
 
 
-  const headers = helmetHeaders({
+  const helmet = helmetHeaders({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -124,12 +133,10 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
       },
     },
   });
-  app.addHook('onRequest', (_req, reply, done) => {
-    const res = reply.raw;
-    for (const [name, value] of headers.set) res.setHeader(name, value);
-    for (const name of headers.remove) res.removeHeader(name);
-    done();
-  });
+  // Set on the reply (Fastify's header object, written with the answer) rather than one by one on the raw
+  // response: one call, no per-header bookkeeping in Node's response. Helmet's removals (X-Powered-By)
+  // name headers neither Fastify nor we set.
+  const securityHeaders = Object.fromEntries(helmet.set.map(([name, value]) => [name.toLowerCase(), value]));
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: ctx.config.maxUploadMb * 1024 * 1024, files: 1, fields: 10 } });
   await app.register(rateLimit, { global: false, errorResponseBuilder: (_req, c) => ({ statusCode: 429, code: 'request.rate_limited', ttl: c.ttl }) });
@@ -172,27 +179,26 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   });
   app.get('/metrics', { schema: { hide: true } }, async (_req, reply) => reply.header('content-type', registry.contentType).send(await registry.metrics()));
 
-  // Sessions, CSRF and the pending states (initial password, admin TOTP) — before the body is parsed.
-  app.addHook('onRequest', async (req) => {
-    const level = authLevel(req.url, req.routeOptions.config?.auth);
-    if (level === 'public' || level === 'token') return;
-    const session = await resolveSession(ctx, req.cookies[SESSION_COOKIE], req.ip);
-    req.session = session;
-    if (!['GET', 'HEAD', 'OPTIONS'].includes(req.method)) {
-      const token = req.headers['x-csrf-token'];
-      if (typeof token !== 'string' || !safeEqual(token, session.csrfToken)) throw Object.assign(new Error('csrf'), { appCode: 'auth.csrf_invalid' });
+  // One hook before the body is parsed, for every request (404s and errors too): the security headers;
+  // sessions, CSRF and the pending states (initial password, admin TOTP); U+0000 in the query and path.
+  app.addHook('onRequest', async (req, reply) => {
+    reply.headers(securityHeaders);
+    const config = req.routeOptions.config;
+    const level = authLevel(req.url, config?.auth);
+    if (level !== 'public' && level !== 'token') {
+      const session = await resolveSession(ctx, req.cookies[SESSION_COOKIE], req.ip);
+      req.session = session;
+      if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS') {
+        const token = req.headers['x-csrf-token'];
+        if (typeof token !== 'string' || !safeEqual(token, session.csrfToken)) throw Object.assign(new Error('csrf'), { appCode: 'auth.csrf_invalid' });
+      }
+      if (level === 'user' && session.pending === 'password') throw Object.assign(new Error('pending'), { appCode: 'auth.password_change_required' });
+      if (level === 'user' && session.pending === 'totp') throw Object.assign(new Error('pending'), { appCode: 'auth.totp_enrollment_required' });
+      const permission = config?.permission;
+      if (permission && !can(session.actor.role, permission)) throw Object.assign(new Error('forbidden'), { appCode: 'auth.forbidden' });
     }
-    if (level === 'user' && session.pending === 'password') throw Object.assign(new Error('pending'), { appCode: 'auth.password_change_required' });
-    if (level === 'user' && session.pending === 'totp') throw Object.assign(new Error('pending'), { appCode: 'auth.totp_enrollment_required' });
-    const permission = req.routeOptions.config?.permission;
-    if (permission && !can(session.actor.role, permission)) throw Object.assign(new Error('forbidden'), { appCode: 'auth.forbidden' });
-  });
-
-  // U+0000 has no use in any field, and PostgreSQL text cannot hold it (the insert or query fails with
-  // "invalid byte sequence", a 500): refuse it in the body, query and path on both databases alike.
-  app.addHook('preValidation', (req, _reply, done) => {
-    const where = nulIn(req.body, 'body') ?? nulIn(req.query, 'querystring') ?? nulIn(req.params, 'params');
-    done(where ? new AppError('request.invalid', { fields: where }) : undefined);
+    const where = nulIn(req.query, 'querystring') ?? nulIn(req.params, 'params');
+    if (where) throw new AppError('request.invalid', { fields: where });
   });
 
   app.setErrorHandler((err: unknown, req, reply) => {

@@ -100,6 +100,15 @@ export function sendJson(reply: FastifyReply, json: Buffer) {
   return reply.header('content-encoding', encoding).send(body);
 }
 
+/**
+ * For a handler that does not wait: sends `json` once it is computed (sendJson), or its error through the error
+ * handler. An async handler that returns the reply makes Fastify wait for the answer to finish (listeners on the
+ * response for every request); this one returns nothing, as Fastify's callback style expects.
+ */
+export function answerJson(reply: FastifyReply, json: Promise<Buffer>): void {
+  json.then((body) => { sendJson(reply, body); }, (err: unknown) => { reply.send(err); });
+}
+
 /** The uploaded file of a multipart request (field `file`), read into memory under the size limit. */
 export async function uploadedFile(req: FastifyRequest, maxMb: number): Promise<Buffer> {
   if (!req.isMultipart()) throw new AppError('import.no_file');

@@ -323,6 +323,23 @@ describe('security headers', () => {
     assert.equal(res.headers['x-content-type-options'], 'nosniff');
     assert.match(csp, /frame-ancestors 'none'/);
   });
+
+  it('sends them with refusals and errors too: 401, 403, 404 and a refused U+0000', async () => {
+    const admin = await t.as('sysadmin');
+    const answers = [
+      [await t.client().get('/api/plan/years'), 401],
+      [await admin.get('/api/plan/years'), 403],
+      [await admin.get('/api/no-such-route'), 404],
+      [await t.client().get('/api/health?x=%00'), 400],
+    ] as const;
+    for (const [res, status] of answers) {
+      assert.equal(res.statusCode, status, res.body);
+      assert.match(String(res.headers['content-security-policy']), /default-src 'self'/);
+      assert.equal(res.headers['x-content-type-options'], 'nosniff');
+      assert.equal(res.headers['x-frame-options'], 'SAMEORIGIN');
+      assert.equal(res.headers['x-powered-by'], undefined);
+    }
+  });
 });
 
 describe('security policy', () => {

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { pageQuery } from '../../../common/platform.ts';
 import { tokenInput, webhookInput, webhookUpdate } from '../../../common/integrations.ts';
-import { actorOf, sendFile, sendJson } from '../../platform/http.ts';
+import { actorOf, sendFile, answerJson } from '../../platform/http.ts';
 import type { ModuleRegister } from '../types.ts';
 import * as cockpit from './cockpit.service.ts';
 import * as reports from './reports.service.ts';
@@ -18,7 +18,7 @@ const year = z.coerce.number().int().min(2000).max(2100);
 export const cockpitRoutes: ModuleRegister = async (app, ctx) => {
   const tags = ['cockpit'];
   app.get('/api/cockpit', { config: { permission: 'cockpit.read' }, schema: { tags, summary: '领导驾驶舱：各模块需关注事项（每个数字可下钻到对应记录）' } },
-    async (req, reply) => sendJson(reply, await cockpit.cockpitJson(ctx, actorOf(req))));
+    (req, reply) => answerJson(reply, cockpit.cockpitJson(ctx, actorOf(req))));
   app.get('/api/my-work', { schema: { tags, summary: '我的工作：待我办理、待我审核' } }, async (req) => cockpit.myWork(ctx, actorOf(req)));
 
   const rtags = ['reports'];

@@ -6,7 +6,7 @@ import {
   applicationInput, demandActionInput, demandCategories, demandInput, demandStates, enterpriseIndustries, enterpriseInput, enterpriseUpdate, enterpriseZones, evalResultInput,
   leadInput, policyInput, taxInput, visitInput,
 } from '../../../common/enterprises.ts';
-import { actorOf, sendFile, sendJson, uploadedFile } from '../../platform/http.ts';
+import { actorOf, sendFile, answerJson, uploadedFile } from '../../platform/http.ts';
 import type { ModuleRegister } from '../types.ts';
 import * as ent from './enterprises.service.ts';
 import * as demands from './demands.service.ts';
@@ -50,7 +50,7 @@ export const enterpriseRoutes: ModuleRegister = async (app, ctx) => {
   app.post('/api/enterprises/visits', { config: { permission: 'ent.serve' }, schema: { tags, summary: '登记走访（可同时登记诉求）', body: visitInput } },
     async (req, reply) => reply.status(201).send(await ent.logVisit(ctx, actorOf(req), req.body)));
   app.get('/api/enterprises/coverage/:year', { config: { permission: 'ent.read' }, schema: { tags, summary: '走访覆盖率（按管家、区域、属地、行业；未走访名单）', params: z.strictObject({ year }) } },
-    async (req, reply) => sendJson(reply, await ent.coverageJson(ctx, actorOf(req), req.params.year)));
+    (req, reply) => answerJson(reply, ent.coverageJson(ctx, actorOf(req), req.params.year)));
   app.get('/api/enterprises/tax/:year', { config: { permission: 'ent.tax' }, schema: { tags, summary: '财源建设：税收排名、变化、未结诉求、服务企业税收占比', params: z.strictObject({ year }) } },
     async (req) => {
       const district = await latestApproved(ctx.db, 'TAX', req.params.year);

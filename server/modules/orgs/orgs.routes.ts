@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { limits } from '../../../common/limits.ts';
 import { orgCreateSchema, orgUpdateSchema } from '../../../common/platform.ts';
-import { actorOf, sendFile, sendJson, uploadedFile } from '../../platform/http.ts';
+import { actorOf, sendFile, answerJson, uploadedFile } from '../../platform/http.ts';
 import type { ModuleRegister } from '../types.ts';
 import * as orgs from './orgs.service.ts';
 
@@ -10,8 +10,8 @@ const tags = ['orgs'];
 const idParams = z.strictObject({ id: z.coerce.number().int().positive().max(limits.idMax) });
 
 export const orgRoutes: ModuleRegister = async (app, ctx) => {
-  app.get('/api/orgs', { config: { permission: 'org.read' }, schema: { tags, summary: '组织机构列表（全部，父级在前）' } }, async (req, reply) =>
-    sendJson(reply, await orgs.listOrgsJson(ctx, actorOf(req))));
+  app.get('/api/orgs', { config: { permission: 'org.read' }, schema: { tags, summary: '组织机构列表（全部，父级在前）' } }, (req, reply) =>
+    answerJson(reply, orgs.listOrgsJson(ctx, actorOf(req))));
 
   app.post('/api/orgs', { config: { permission: 'org.write' }, schema: { tags, summary: '新建单位', body: orgCreateSchema } }, async (req, reply) =>
     reply.status(201).send(await orgs.createOrg(ctx, actorOf(req), req.body)));

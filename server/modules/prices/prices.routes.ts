@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { certActionInput, certCaseInput, certStages, commodityInput, pointInput, priceItemInput, quoteInput, thresholdInput, windowInput } from '../../../common/prices.ts';
 import { isIsoDate } from '../../../common/periods.ts';
-import { actorOf, sendFile, sendJson, uploadedFile } from '../../platform/http.ts';
+import { actorOf, sendFile, answerJson, uploadedFile } from '../../platform/http.ts';
 import { sendKept } from '../cockpit/reports.service.ts';
 import type { ModuleRegister } from '../types.ts';
 import * as prices from './prices.service.ts';
@@ -38,7 +38,7 @@ export const priceRoutes: ModuleRegister = async (app, ctx) => {
   app.get('/api/prices/export.xlsx', { config: { permission: 'price.read' }, schema: { tags, summary: '按市价格监测机构格式导出（xlsx）', querystring: z.strictObject({ from: date, to: date }) } },
     async (req, reply) => sendFile(reply, await docs.exportForBureau(ctx, actorOf(req), req.query.from, req.query.to), `重要商品价格${req.query.from}至${req.query.to}.xlsx`));
   app.get('/api/prices/overview', { config: { permission: 'price.read' }, schema: { tags, summary: '当日价格、环比同比、分类指数、预警', querystring: z.strictObject({ date: date.optional() }) } },
-    async (req, reply) => sendJson(reply, await prices.overviewJson(ctx, actorOf(req), req.query.date)));
+    (req, reply) => answerJson(reply, prices.overviewJson(ctx, actorOf(req), req.query.date)));
   app.get('/api/prices/commodities/:id/series', { config: { permission: 'price.read' }, schema: { tags, summary: '商品价格走势（均价、去年同期、各监测点）', params: z.strictObject({ id }), querystring: z.strictObject({ from: date, to: date }) } },
     async (req) => prices.series(ctx, actorOf(req), req.params.id, req.query.from, req.query.to));
   app.get('/api/prices/heatmap', { config: { permission: 'price.read' }, schema: { tags, summary: '各监测点各商品周环比（热力图）', querystring: z.strictObject({ date }) } },

@@ -7,7 +7,7 @@ import {
   problemInput, problemSources, problemStatuses, problemTypes, projectCategories, projectInput, projectSectors, projectTags, projectUpdate,
 } from '../../../common/projects.ts';
 import { isIsoDate } from '../../../common/periods.ts';
-import { actorOf, sendFile, sendJson, uploadedFile } from '../../platform/http.ts';
+import { actorOf, sendFile, answerJson, uploadedFile } from '../../platform/http.ts';
 import { sendKept } from '../cockpit/reports.service.ts';
 import type { ModuleRegister } from '../types.ts';
 import * as proj from './projects.service.ts';
@@ -33,7 +33,7 @@ export const projectRoutes: ModuleRegister = async (app, ctx) => {
     },
   }, async (req) => proj.listProjects(ctx, actorOf(req), { ...req.query, year: req.params.year, missedStart: req.query.missedStart === '1' }));
   app.get('/api/projects/:year/rollup', { config: { permission: 'proj.read' }, schema: { tags, summary: '投资汇总（按类别、领域、属地、责任单位；未按期开工；制约因素）', params: z.strictObject({ year }) } },
-    async (req, reply) => sendJson(reply, await proj.rollupJson(ctx, actorOf(req), req.params.year)));
+    (req, reply) => answerJson(reply, proj.rollupJson(ctx, actorOf(req), req.params.year)));
   app.post('/api/projects', { config: { permission: 'proj.write' }, schema: { tags, summary: '新增项目', body: projectInput } },
     async (req, reply) => reply.status(201).send(await proj.createProject(ctx, actorOf(req), req.body)));
   app.get('/api/projects/item/:id', { config: { permission: 'proj.read' }, schema: { tags, summary: '项目详情（节点、月报、问题、资金）', params: z.strictObject({ id }) } },

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { limits } from '../../../common/limits.ts';
 import { pageQuery } from '../../../common/platform.ts';
 import { assessmentSchemeSchema, closeDecision, closeRequestInput, monthPeriod, noticeInput, noticeReply, reportInput, reviewInput, studySessionInput, taskInput, taskTags, taskUpdate } from '../../../common/workplan.ts';
-import { actorOf, sendFile, sendJson, uploadedFile } from '../../platform/http.ts';
+import { actorOf, sendFile, answerJson, uploadedFile } from '../../platform/http.ts';
 import { sendKept } from '../cockpit/reports.service.ts';
 import type { ModuleRegister } from '../types.ts';
 import * as plan from './workplan.service.ts';
@@ -33,7 +33,7 @@ export const workplanRoutes: ModuleRegister = async (app, ctx) => {
         mine: z.enum(['1', '0']).optional(), ...pageQuery,
       }),
     },
-  }, async (req, reply) => sendJson(reply, await plan.listTasksJson(ctx, actorOf(req), { ...req.query, year: req.params.year, mine: req.query.mine === '1' })));
+  }, (req, reply) => answerJson(reply, plan.listTasksJson(ctx, actorOf(req), { ...req.query, year: req.params.year, mine: req.query.mine === '1' })));
 
   app.post('/api/plan/:year/tasks', { config: { permission: 'plan.write' }, schema: { tags, summary: '新建任务', params: z.strictObject({ year }), body: taskInput } },
     async (req, reply) => reply.status(201).send(await plan.createTask(ctx, actorOf(req), req.params.year, req.body)));
@@ -53,7 +53,7 @@ export const workplanRoutes: ModuleRegister = async (app, ctx) => {
     async (req) => plan.reviewReport(ctx, actorOf(req), req.params.id, req.body));
 
   app.get('/api/plan/:year/dashboard', { config: { permission: 'plan.read' }, schema: { tags, summary: '红黄绿灯看板', params: z.strictObject({ year }) } },
-    async (req, reply) => sendJson(reply, await plan.dashboardJson(ctx, actorOf(req), req.params.year)));
+    (req, reply) => answerJson(reply, plan.dashboardJson(ctx, actorOf(req), req.params.year)));
 };
 
 export const supervisionRoutes: ModuleRegister = async (app, ctx) => {
