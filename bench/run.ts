@@ -218,6 +218,7 @@ async function runDialect(dialect: string) {
     void csrfToken;
     return {
       dialect, scale, generateSec: Math.round(generateSec), coldStartMs, rows, import: { rows: importRows, seconds: Math.round(importSec * 100) / 100, rowsPerSec: importOk ? Math.round(importRows / importSec) : 0, ok: importOk, error: importOk ? undefined : importBody.slice(0, 300) },
+      baselineRuns: baselineRuns.map((b) => ({ reqPerSec: b.reqPerSec, cpuUsPerReq: b.cpuUsPerReq })),
       docMs, peakRssMb: Math.round(peakRss), peakRssByPhase: { load: rssAfterLoad, import: rssAfterImport, documents: Math.round(peakRss) },
     };
   } finally {
