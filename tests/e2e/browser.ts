@@ -2,7 +2,8 @@
 // Chromium driven by playwright-core. Screenshots go to tests/.artifacts/ (git-ignored).
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import assert from 'node:assert/strict';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { createTestApp, DEMO_PASSWORD, type TestApp } from '../support/app.ts';
 import { webDist } from '../../server/app.ts';
 
@@ -48,4 +49,23 @@ export async function login(page: Page, e: E2E, username: string, password = DEM
 
 export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: false });
+}
+
+/**
+ * Picks the option containing `text` from an antd Select (typing `search` first, if given), again until the select
+ * shows it: under load a click during the dropdown's opening animation can be lost, and the form then fails with
+ * the field still empty. A multiple select's list stays open after the pick.
+ */
+export async function pickOption(page: Page, field: Locator, text: string, search?: string): Promise<void> {
+  const shown = async () => ((await field.evaluate((el) => el.textContent)) ?? '').includes(text);
+  for (let attempt = 1; attempt <= 4 && !(await shown()); attempt++) {
+    await field.click();
+    if (search) await page.keyboard.type(search);
+    const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: text }).first();
+    await option.waitFor();
+    await page.waitForTimeout(300);
+    await option.click();
+    await page.waitForTimeout(300);
+  }
+  assert.ok(await shown(), `the select shows ${text}`);
 }

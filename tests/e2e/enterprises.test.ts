@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { makeUscc } from '../../common/enterprises.ts';
-import { artifacts, login, newPage as newBrowserPage, shot, startE2E, type E2E } from './browser.ts';
+import { artifacts, login, pickOption, newPage as newBrowserPage, shot, startE2E, type E2E } from './browser.ts';
 
 let e: E2E;
 before(async () => { e = await startE2E(); });
@@ -29,11 +29,6 @@ function keepScreenshot(name: string, as: string) {
   if (process.env.TONGCHOU_UPDATE_SCREENSHOTS !== '1') return;
   fs.mkdirSync(path.resolve('docs/screenshots'), { recursive: true });
   fs.copyFileSync(path.join(artifacts, `${name}.png`), path.resolve(`docs/screenshots/${as}.png`));
-}
-
-async function pickOption(page: Page, field: Locator, text: string) {
-  await field.click();
-  await page.locator(`${openPopup} .ant-select-item-option`).filter({ hasText: text }).first().click();
 }
 
 async function pickOrg(page: Page, field: Locator, name: string) {

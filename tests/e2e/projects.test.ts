@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { artifacts, login, newPage, shot, startE2E, type E2E } from './browser.ts';
+import { artifacts, login, pickOption, newPage, shot, startE2E, type E2E } from './browser.ts';
 
 let e: E2E;
 before(async () => { e = await startE2E(); });
@@ -21,13 +21,6 @@ function keepScreenshot(name: string, as: string) {
   if (process.env.TONGCHOU_UPDATE_SCREENSHOTS !== '1') return;
   fs.mkdirSync(path.resolve('docs/screenshots'), { recursive: true });
   fs.copyFileSync(path.join(artifacts, `${name}.png`), path.resolve(`docs/screenshots/${as}.png`));
-}
-
-/** Picks the option containing `text` from an antd Select. */
-async function pickOption(page: Page, field: Locator, text: string, search?: string) {
-  await field.click();
-  if (search) await page.keyboard.type(search);
-  await page.locator(`${openPopup} .ant-select-item-option`).filter({ hasText: text }).first().click();
 }
 
 /** Picks the org unit named exactly `name` from an antd TreeSelect (the org tree). */
