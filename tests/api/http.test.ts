@@ -60,3 +60,18 @@ describe('answers over real sockets, many in flight', () => {
     console.log(`# ${answers.length} answers in flight at once, each whole and its own`);
   });
 });
+
+describe('kept answers sent from handlers that do not wait (answerJson)', () => {
+  it("a service's refusal reaches the error handler as its clear 4xx, in the user's language", async () => {
+    const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'leader', password: DEMO_PASSWORD }) });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+    for (const path of ['/api/plan/2099/tasks', '/api/plan/2099/dashboard']) {
+      const r = await fetch(`${base}${path}`, { headers: { cookie, 'accept-language': 'zh-CN' } });
+      const body = (await r.json()) as { error: { code: string; message: string } };
+      assert.ok(r.status >= 400 && r.status < 500, `${path}: ${r.status}`);
+      assert.equal(body.error.code, 'plan.year_not_found', path);
+      assert.match(body.error.message, /2099/);
+      assert.match(String(r.headers.get('content-security-policy')), /default-src 'self'/);
+    }
+  });
+});
