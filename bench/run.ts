@@ -24,8 +24,8 @@ const quick = args.includes('--quick');
 const dbArg = args.find((a) => a.startsWith('--db='))?.slice(5) ?? 'sqlite';
 const dialects = dbArg === 'both' ? ['sqlite', 'postgres'] : [dbArg];
 const scale = quick ? quickScale : cityScale;
-// --quick only proves the bench runs (CI): 2 s a route, 1 s a baseline run.
-const duration = quick ? 2 : 15;
+// --quick only proves the bench runs (CI): 1 s a route, 1 s a baseline run.
+const duration = quick ? 1 : 15;
 const baselineDuration = quick ? 1 : 5;
 const connections = 32;
 const importRows = quick ? 2_000 : 100_000;

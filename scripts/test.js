@@ -26,11 +26,33 @@ function find(dir, pred, out = []) {
 }
 const isTest = (f) => f.endsWith('.test.ts');
 
+// Each stage's wall time and how busy the machine's cores were meanwhile (from /proc/stat, where present):
+// printed at the end, so a slow CI run shows which stage grew and whether it had idle cores to share.
+const stages = [];
+function cpuTimes() {
+  try {
+    const f = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    return { idle: f[3] + (f[4] ?? 0), total: f.reduce((a, b) => a + b, 0) };
+  } catch { return null; }
+}
+function timed(label, fn) {
+  const t0 = Date.now();
+  const c0 = cpuTimes();
+  try { return fn(); } finally {
+    const c1 = cpuTimes();
+    const busy = c0 && c1 && c1.total > c0.total ? Math.round(100 * (1 - (c1.idle - c0.idle) / (c1.total - c0.total))) : null;
+    stages.push({ label, seconds: (Date.now() - t0) / 1000, busy });
+  }
+}
+
 let passed = 0;
 let failed = 0;
 const failures = [];
 
 function run(label, files, env = {}, opts = {}) {
+  timed(label, () => runFiles(label, files, env, opts));
+}
+function runFiles(label, files, env, opts) {
   if (files.length === 0) {
     console.error(`\n✗ ${label}: no test files found`);
     failed++;
@@ -57,9 +79,22 @@ function run(label, files, env = {}, opts = {}) {
 
 if (want('unit')) {
   console.log('━━ typecheck ━━');
-  const tc = spawnSync('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
+  const tc = timed('typecheck', () => spawnSync('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' }));
   if (tc.status === 0) { passed++; console.log('typecheck ok'); } else { failed++; failures.push('typecheck'); }
   run('unit', [...find('common', isTest), ...find('server', isTest), ...find('web', isTest)], {}, { concurrency: 2 });
+}
+// The CLI tests and the reliability suite's child servers run `bin/tongchou.js`, which takes the compiled server
+// when it is fresh: build it first, so each of their many starts takes about a second instead of loading the
+// sources through tsx.
+if (want('api') || want('reliability')) {
+  const b = timed('server build', () => spawnSync(process.execPath, ['bin/build-server.js'], { cwd: root, stdio: 'inherit' }));
+  if (b.status !== 0) { failed++; failures.push('server build'); }
+}
+// The web app, for the browser tests and the reliability suite's stored-XSS check (built fresh on CI).
+if ((want('reliability') || want('e2e')) && (!fs.existsSync(path.join(root, 'dist/web/index.html')) || process.env.CI)) {
+  console.log('\n━━ building the web app for browser tests ━━');
+  const b = timed('vite build', () => spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' }));
+  if (b.status !== 0) { failed++; failures.push('vite build'); }
 }
 if (want('api')) {
   const api = find('tests/api', isTest);
@@ -67,7 +102,7 @@ if (want('api')) {
   run('api · SQLite', api, { TONGCHOU_TEST_DB: 'sqlite' }, { concurrency: 2 });
   // The full demo is seeded once into a template database that each file copies (tests/support/pg-template.ts).
   const template = `tongchou_tpl_${process.pid}`;
-  const made = spawnSync(process.execPath, ['--import', 'tsx', 'tests/support/pg-template.ts', 'create', template], { cwd: root, stdio: 'inherit', env: { ...process.env, TONGCHOU_TEST_DB: 'postgres' } });
+  const made = timed('PostgreSQL template', () => spawnSync(process.execPath, ['--import', 'tsx', 'tests/support/pg-template.ts', 'create', template], { cwd: root, stdio: 'inherit', env: { ...process.env, TONGCHOU_TEST_DB: 'postgres' } }));
   const env = made.status === 0 ? { TONGCHOU_TEST_DB: 'postgres', TONGCHOU_TEST_PG_TEMPLATE: template } : { TONGCHOU_TEST_DB: 'postgres' };
   run('api · PostgreSQL', api, env, { concurrency: 2 });
   spawnSync(process.execPath, ['--import', 'tsx', 'tests/support/pg-template.ts', 'drop', template], { cwd: root, stdio: 'inherit', env: { ...process.env, TONGCHOU_TEST_DB: 'postgres' } });
@@ -75,10 +110,6 @@ if (want('api')) {
 if (want('reliability')) {
   const rel = find('tests/reliability', isTest);
   if (rel.length) {
-    // The child servers run `bin/tongchou.js`, which takes the compiled server when it is fresh: build it
-    // first, so each of the many restarts takes about a second instead of loading the sources through tsx.
-    const b = spawnSync(process.execPath, ['bin/build-server.js'], { cwd: root, stdio: 'inherit' });
-    if (b.status !== 0) { failed++; failures.push('server build'); }
     // Quick runs take two files at a time (each its own database, port and child server); long runs one.
     const concurrency = long ? 1 : 2;
     run('reliability · SQLite', rel, { TONGCHOU_TEST_DB: 'sqlite', TONGCHOU_LONG: long ? '1' : '' }, { concurrency });
@@ -89,11 +120,6 @@ if (want('reliability')) {
   }
 }
 if (want('e2e')) {
-  if (!fs.existsSync(path.join(root, 'dist/web/index.html')) || process.env.CI) {
-    console.log('\n━━ building the web app for browser tests ━━');
-    const b = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-    if (b.status !== 0) { failed++; failures.push('vite build'); }
-  }
   // One journey at a time: two at a time on two cores lost clicks on animating dropdowns and modals (flaky runs).
   run('e2e · Chromium', find('tests/e2e', isTest), {}, { concurrency: 1 });
 }
@@ -102,10 +128,13 @@ if (want('bench')) {
   // The quick bench: small data, a few seconds a route. It proves the bench still runs; its figures are
   // printed, not asserted (timings are measured in `npm run bench`, not judged in tests).
   console.log('\n━━ bench --quick (SQLite) ━━');
-  const b = spawnSync(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--quick'], { cwd: root, stdio: 'inherit' });
+  const b = timed('bench --quick', () => spawnSync(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--quick'], { cwd: root, stdio: 'inherit' }));
   if (b.status === 0) passed++; else { failed++; failures.push('bench --quick'); }
 }
 
+console.log('\nstages (wall time, cores busy):');
+for (const x of stages) console.log(`  ${x.label.padEnd(28)} ${x.seconds.toFixed(0).padStart(5)} s${x.busy === null ? '' : `  ${String(x.busy).padStart(3)} %`}`);
+console.log(`  ${'total'.padEnd(28)} ${stages.reduce((a, x) => a + x.seconds, 0).toFixed(0).padStart(5)} s`);
 if (failures.length) console.log(`\nfailures: ${failures.join('; ')}`);
 console.log(`\ntests: ${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

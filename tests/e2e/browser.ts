@@ -32,14 +32,32 @@ export async function startE2E(opts: { prices?: boolean } = {}): Promise<E2E> {
   return { t, url: `http://127.0.0.1:${port}`, browser, close: async () => { await browser.close(); await t.close(); } };
 }
 
-export async function newPage(e: E2E, viewport = { width: 1366, height: 768 }): Promise<Page> {
-  const ctx = await e.browser.newContext({ viewport, locale: 'zh-CN' });
+/**
+ * A page in a fresh browser context. The journeys run with the browser's "reduce motion" setting on, which the web
+ * app follows (no transitions, no chart entry animations): less to render on two cores, nothing moving under a
+ * click. `motion: true` keeps the animations (the platform journeys run with them).
+ */
+export async function newPage(e: E2E, viewport = { width: 1366, height: 768 }, opts: { motion?: boolean } = {}): Promise<Page> {
+  const ctx = await e.browser.newContext({ viewport, locale: 'zh-CN', reducedMotion: opts.motion ? 'no-preference' : 'reduce' });
   const page = await ctx.newPage();
   page.setDefaultTimeout(30_000); // two journeys share the machine's two cores
   return page;
 }
 
+/**
+ * Signs `username` in for the page's browser context the way the log-in form does (POST /api/auth/login, whose
+ * session cookie the context keeps); the page's next `goto` opens as that user. The form itself is driven by
+ * `loginInUi` in the platform journeys; here it would cost every journey a log-in page and a home page (~2.7 s).
+ */
 export async function login(page: Page, e: E2E, username: string, password = DEMO_PASSWORD): Promise<void> {
+  const r = await page.request.post(`${e.url}/api/auth/login`, { data: { username, password } });
+  assert.equal(r.status(), 200, `log-in of ${username}: ${await r.text()}`);
+  const { user } = (await r.json()) as { user: { mustChangePassword: boolean; mustEnrollTotp: boolean } };
+  assert.ok(!user.mustChangePassword && !user.mustEnrollTotp, `${username} is signed in without a pending step`);
+}
+
+/** Signs in through the log-in page, as a person does, and waits until the app has left it. */
+export async function loginInUi(page: Page, e: E2E, username: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto(`${e.url}/login`);
   await page.getByTestId('login-username').fill(username);
   await page.getByTestId('login-password').fill(password);
@@ -47,7 +65,9 @@ export async function login(page: Page, e: E2E, username: string, password = DEM
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
 }
 
+/** A picture of the page for a person to look at (nothing is asserted on it), once the last data has painted. */
 export async function shot(page: Page, name: string): Promise<void> {
+  await page.waitForTimeout(200);
   await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: false });
 }
 
@@ -68,4 +88,20 @@ export async function pickOption(page: Page, field: Locator, text: string, searc
     await page.waitForTimeout(300);
   }
   assert.ok(await shown(), `the select shows ${text}`);
+}
+
+/**
+ * Clicks `target` until `done()` holds (polled for up to 5 s after each click): under load a click on a button
+ * of a modal still animating in can be lost, and the page then never moves on.
+ */
+export async function clickUntil(target: Locator, done: () => Promise<boolean>, what: string): Promise<void> {
+  for (let attempt = 1; attempt <= 4; attempt++) {
+    if (await done()) return;
+    await target.click({ timeout: 10_000 }).catch(() => undefined); // gone already: the poll below decides
+    for (let i = 0; i < 20; i++) {
+      if (await done()) return;
+      await target.page().waitForTimeout(250);
+    }
+  }
+  assert.ok(await done(), what);
 }

@@ -5,7 +5,7 @@
 // the scheduled jobs.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { login, newPage, shot, startE2E, type E2E } from './browser.ts';
+import { clickUntil, login, newPage, shot, startE2E, type E2E } from './browser.ts';
 
 let e: E2E;
 before(async () => { e = await startE2E(); });
@@ -61,7 +61,6 @@ describe('cockpit in Chromium', () => {
     await page.getByTestId('cockpit-chart-share').locator('canvas').first().waitFor();
     const box = await page.getByTestId('cockpit-screen').boundingBox();
     assert.ok(box && box.width <= 1920, 'no horizontal overflow');
-    await page.waitForTimeout(1200);
     await shot(page, 'cockpit-screen');
     assert.deepEqual(errors, []);
     await page.context().close();
@@ -142,8 +141,8 @@ describe('cockpit in Chromium', () => {
     const token = await shown.inputValue();
     assert.ok(token.length >= 20, `a token (${token.length} characters)`);
     await page.getByText('令牌只显示这一次').waitFor();
-    await page.getByTestId('token-shown-close').click();
-    await shown.waitFor({ state: 'detached' }); // the token leaves the page with its modal
+    // The token leaves the page with its modal.
+    await clickUntil(page.getByTestId('token-shown-close'), async () => (await shown.count()) === 0, 'the shown token is gone after 我已保存');
     const table = page.getByTestId('tokens-table');
     await table.getByText('区大数据中心数据共享').waitFor();
     const listed = (await (await page.request.get(`${e.url}/api/admin/api-tokens`)).json()) as { items: { name: string; prefix: string }[] };

@@ -45,7 +45,6 @@ describe('economy in Chromium', () => {
     await page.getByTestId('econ-gap-chart').locator('canvas, svg').first().waitFor();
     assert.match(await page.getByTestId('econ-row-GDP').innerText(), /前三季度/);
     assert.match(await page.getByTestId('econ-row-RETAIL').innerText(), /1-9月[\s\S]*个百分点/);
-    await page.waitForTimeout(1500); // the charts' entry animation
     await shot(page, 'economy-overview');
     keepScreenshot('economy-overview', 'economy-overview');
     await page.getByTestId('econ-formulas').click();
@@ -71,7 +70,6 @@ describe('economy in Chromium', () => {
     const cell = page.getByTestId('econ-value-growth-2023-09');
     assert.equal(Number(await cell.getAttribute('data-value')), sep.growthPct);
     assert.match(await cell.innerText(), new RegExp(`^${sep.growthPct!.toFixed(1).replace('.', '\\.')}%`));
-    await page.waitForTimeout(1500);
     await shot(page, 'economy-indicator');
     keepScreenshot('economy-indicator', 'economy-indicator');
     await page.context().close();

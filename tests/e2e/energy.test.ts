@@ -28,12 +28,10 @@ describe('energy in Chromium', () => {
     assert.match(await page.getByTestId('energy-started-flag').innerText(), new RegExp(d.reviews.startedWithoutApproval[0].projectName));
     assert.equal(await page.getByTestId('energy-rural').locator('tbody tr.ant-table-row').count(), d.rural.length);
     await page.getByTestId('energy-drop-chart').locator('canvas').first().waitFor();
-    await page.waitForTimeout(1200);
     await shot(page, 'energy-overview');
     await page.goto(`${e.url}/energy/key-users`);
     await page.getByTestId('energy-key-users-table').locator('tbody tr.ant-table-row').first().waitFor();
     assert.equal(await page.getByTestId('energy-key-users-table').locator('tbody tr.ant-table-row').count(), 10);
-    await page.waitForTimeout(800);
     await shot(page, 'energy-key-users');
     await page.goto(`${e.url}/energy/factors`);
     await page.getByTestId('energy-factor-table').locator('tbody tr.ant-table-row').first().waitFor();
@@ -99,7 +97,6 @@ describe('energy in Chromium', () => {
     const step = async (action: string, fill?: () => Promise<void>, expectClose = true) => {
       await page.getByTestId(`energy-action-${action}`).click();
       await page.locator('.ant-modal:visible').waitFor();
-      await page.waitForTimeout(400); // the modal's opening animation
       if (fill) await fill();
       const answered = page.waitForResponse((r) => r.url().includes('/action') && r.request().method() === 'POST');
       await page.getByTestId('energy-action-ok').click();
@@ -131,7 +128,6 @@ describe('energy in Chromium', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('energy-approval-docx').click()]);
     const bytes = fs.readFileSync(await download.path());
     assert.deepEqual([...bytes.subarray(0, 4)], [0x50, 0x4b, 0x03, 0x04], 'the approval is a .docx (zip)');
-    await page.waitForTimeout(500);
     await shot(page, 'energy-review-approved');
     // The division scores a town's measures and records a deduction on the assessment page.
     await page.goto(`${e.url}/energy/assessment?year=2023`);
@@ -180,7 +176,6 @@ describe('energy in Chromium', () => {
     await page.goto(`${e.url}/energy/reviews/${returned.id}`);
     await page.getByTestId('energy-action-resubmit').click();
     await page.locator('.ant-modal:visible').waitFor();
-    await page.waitForTimeout(400); // the modal's opening animation
     // The lines start as filed: electricity 530 万kWh; the unit was asked to correct it to 480 万kWh.
     const qty = page.locator('[data-testid=energy-resubmit-lines-qty-0] input, input[data-testid=energy-resubmit-lines-qty-0]').first();
     assert.equal(Number(await qty.inputValue()), 530);
@@ -237,7 +232,6 @@ describe('energy in Chromium', () => {
     await input.setInputFiles(await file([[first.name, 2024, 900, 12000], ['不存在的公司', 2024, 1, 1]]));
     await page.getByTestId('import-errors').waitFor();
     assert.match(await page.getByTestId('import-errors').innerText(), /不是已登记的重点用能单位：不存在的公司/);
-    await page.waitForTimeout(400); // the modal's opening animation
     await shot(page, 'energy-key-users-import-errors');
     await page.keyboard.press('Escape');
     await page.getByTestId('import-errors').waitFor({ state: 'hidden' });
@@ -261,7 +255,6 @@ describe('energy in Chromium', () => {
     const mine = a.items.find((i) => i.name === '庙城镇')!;
     await page.getByTestId(`energy-report-${mine.id}`).click();
     await page.locator('.ant-modal:visible').waitFor();
-    await page.waitForTimeout(400); // the modal's opening animation
     await page.getByTestId('energy-quarter-select').click();
     const q4 = page.locator('.ant-select-dropdown:visible').getByTitle('2023年第4季度');
     await q4.waitFor();
@@ -273,7 +266,6 @@ describe('energy in Chromium', () => {
     const q = await e.t.ctx.db.selectFrom('energyQuarters').selectAll().where('targetId', '=', mine.id).where('quarter', '=', '2023-Q4').executeTakeFirstOrThrow();
     assert.deepEqual([q.energyTce, q.output], [5210, 98000]);
     await page.getByTestId('energy-assessment-table').locator('tbody tr.ant-table-row').first().locator('.ant-table-row-expand-icon').click();
-    await page.waitForTimeout(500);
     await shot(page, 'energy-assessment-town');
     assert.deepEqual(errors, []);
     await page.context().close();

@@ -81,7 +81,6 @@ describe('enterprise services in Chromium', () => {
     await page.getByTestId('ent-coverage-chart').locator('canvas').first().waitFor();
     await page.getByTestId('ent-rates').waitFor();
     assert.ok((await page.getByTestId('ent-unvisited').locator('tbody tr.ant-table-row').count()) > 0);
-    await page.waitForTimeout(1200); // the charts' entry animation
     await shot(page, 'enterprises-dashboard');
     keepScreenshot('enterprises-dashboard', 'enterprises-dashboard');
     // The tax page is in the leader's menu; the list of unvisited enterprises links to the roster filter.
@@ -245,7 +244,6 @@ describe('enterprise services in Chromium', () => {
       await page.goto(`${e.url}${url}`);
       await page.getByTestId(testId).locator('tbody tr.ant-table-row').first().waitFor();
       if (name === 'enterprises-policies') await page.getByTestId(testId).locator('tbody tr.ant-table-row').first().click();
-      await page.waitForTimeout(name === 'enterprises-leads' || name === 'enterprises-policies' ? 1200 : 300);
       await shot(page, name);
     }
     assert.deepEqual(errors, []);

@@ -29,7 +29,6 @@ describe('livelihood in Chromium', () => {
     await page.getByTestId('live-sensitivity-chart').locator('canvas').first().waitFor();
     assert.match(await page.getByTestId('live-drivers').innerText(), new RegExp(`短板 ${api.drivers.filter((d) => d.weak).length} 项`));
     assert.match(await page.getByTestId('live-method').innerText(), /极差标准化/);
-    await page.waitForTimeout(1200);
     await shot(page, 'livelihood-index');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('live-export').click()]);
     const bytes = fs.readFileSync(await download.path());
@@ -101,7 +100,6 @@ describe('livelihood in Chromium', () => {
     await page.getByTestId('szc-matrix').locator('tbody tr.ant-table-row').first().waitFor();
     assert.match(await page.getByTestId('szc-behind').innerText(), /3/);
     assert.match(await page.getByTestId('szc-town').innerText(), /庙城镇/);
-    await page.waitForTimeout(800);
     await shot(page, 'livelihood-szc-matrix');
     const miaocheng = (await e.t.ctx.db.selectFrom('orgUnits').select('id').where('code', '=', 'T-MIAOCHENG').executeTakeFirstOrThrow()).id;
     const oct = await e.t.ctx.db.selectFrom('szcReports').innerJoin('szcTaskTypes', 'szcTaskTypes.id', 'szcReports.typeId').select(['szcTaskTypes.name', 'szcTaskTypes.unit', 'cumActual'])
@@ -148,7 +146,6 @@ describe('livelihood in Chromium', () => {
     assert.match(await page.getByTestId('pop-tile-T-BAOSHAN').getAttribute('class') ?? '', /ok|near/);
     assert.equal(await page.locator('.live-tiles > .live-tile').count(), 17);
     assert.equal(await page.getByTestId('pop-split').count(), 0, 'a town does not split the district cap');
-    await page.waitForTimeout(500);
     await shot(page, 'livelihood-population');
     assert.deepEqual(errors, []);
     await page.context().close();

@@ -2,7 +2,7 @@
 // creates an org unit and sees it in the list; the audit admin sees the entry; XSS renders as text.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { login, newPage, shot, startE2E, type E2E } from './browser.ts';
+import { login, loginInUi, newPage, shot, startE2E, type E2E } from './browser.ts';
 
 let e: E2E;
 before(async () => { e = await startE2E(); });
@@ -10,7 +10,7 @@ after(async () => { await e?.close(); });
 
 describe('platform in Chromium', () => {
   it('shows a clear error for a wrong password', async () => {
-    const page = await newPage(e);
+    const page = await newPage(e, undefined, { motion: true });
     await page.goto(`${e.url}/login`);
     await page.getByTestId('login-username').fill('staff');
     await page.getByTestId('login-password').fill('Wrong-pass1');
@@ -24,8 +24,8 @@ describe('platform in Chromium', () => {
   });
 
   it('creates an org unit, sees it in the list, and the audit admin sees the entry', async () => {
-    const page = await newPage(e);
-    await login(page, e, 'sysadmin');
+    const page = await newPage(e, undefined, { motion: true });
+    await loginInUi(page, e, 'sysadmin');
     await page.goto(`${e.url}/admin/orgs`);
     await page.getByTestId('org-tree').waitFor();
     await page.getByTestId('org-create').click();
@@ -71,8 +71,8 @@ describe('platform in Chromium', () => {
   });
 
   it('is usable on a phone: the log-in page and the home page fit 375 px', async () => {
-    const page = await newPage(e, { width: 375, height: 812 });
-    await login(page, e, 'leader');
+    const page = await newPage(e, { width: 375, height: 812 }, { motion: true });
+    await loginInUi(page, e, 'leader');
     await page.getByTestId('welcome').waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 1, `horizontal overflow ${overflow}px`);

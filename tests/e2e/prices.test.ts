@@ -71,7 +71,6 @@ describe('prices in Chromium', () => {
     assert.match(await page.getByTestId('price-row-FLOUR').innerText(), /面粉/);
     await page.getByTestId('price-trend-chart').locator('canvas, svg').first().waitFor();
     await page.getByTestId('price-heatmap').locator('canvas, svg').first().waitFor();
-    await page.waitForTimeout(1500);
     await shot(page, 'prices-overview');
     keepScreenshot('prices-overview', 'prices-overview');
     assert.deepEqual(errors, []);

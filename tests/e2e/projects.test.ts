@@ -64,7 +64,6 @@ describe('major projects in Chromium', () => {
     assert.match(await page.getByTestId('proj-kpi-progress').innerText(), new RegExp(api.totals.completionPct.toFixed(1).replace('.', '\\.')));
     assert.equal(Number(await page.getByTestId('proj-missed-count').innerText()), api.missedStarts.length);
     await page.getByTestId('proj-stat-fai').waitFor();
-    await page.waitForTimeout(1500); // the charts' entry animation
     await shot(page, 'projects-dashboard');
     keepScreenshot('projects-dashboard', 'projects-dashboard');
     assert.deepEqual(errors, []);
@@ -134,7 +133,6 @@ describe('major projects in Chromium', () => {
     assert.ok(taskId > 0, 'the decision links to its supervised task');
     const task = await db.selectFrom('tasks').innerJoin('orgUnits', 'orgUnits.id', 'tasks.leadUnitId').select(['tasks.code', 'tasks.state', 'orgUnits.code as lead']).where('tasks.id', '=', taskId).executeTakeFirstOrThrow();
     assert.deepEqual(task, { code: `LXH-${meetingId}-1`, state: 'active', lead: 'T-MIAOCHENG' });
-    await invest.waitForTimeout(500);
     await shot(invest, 'meeting');
     keepScreenshot('meeting', 'meeting');
 

@@ -30,7 +30,6 @@ describe('work plan in Chromium', () => {
     }
     await page.getByTestId('plan-area-chart').locator('canvas, svg').first().waitFor();
     assert.deepEqual(errors, []);
-    await page.waitForTimeout(1500); // let the chart's entry animation finish before the picture
     await shot(page, 'plan-dashboard');
     fs.mkdirSync(path.resolve('docs/screenshots'), { recursive: true });
     if (process.env.TONGCHOU_UPDATE_SCREENSHOTS === '1') fs.copyFileSync(path.join(artifacts, 'plan-dashboard.png'), path.resolve('docs/screenshots/plan-dashboard.png'));

@@ -8,6 +8,7 @@ import { RouterProvider } from 'react-router';
 import { onUnauthorized } from '../api/client.ts';
 import { useUiLang } from '../i18n/index.ts';
 import { queryClient } from './queryClient.ts';
+import { useReducedMotion } from './reducedMotion.ts';
 import { router } from './router.tsx';
 import { endSession } from './session.ts';
 
@@ -15,12 +16,14 @@ import { endSession } from './session.ts';
 // sends the user to /login?next=… (one place decides where to go).
 onUnauthorized((code) => endSession(queryClient, code));
 
-const theme = {
-  token: { colorPrimary: '#b7202e', borderRadius: 6, fontFamily: "-apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Helvetica Neue', Arial, sans-serif" },
+const baseToken = {
+  colorPrimary: '#b7202e', borderRadius: 6, fontFamily: "-apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Helvetica Neue', Arial, sans-serif",
 };
+const themes = { motion: { token: baseToken }, still: { token: { ...baseToken, motion: false } } };
 
 export function Root() {
   const lang = useUiLang();
+  const theme = useReducedMotion() ? themes.still : themes.motion;
   return (
     <QueryClientProvider client={queryClient}>
       <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={theme}>

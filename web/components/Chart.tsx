@@ -7,7 +7,8 @@ import { DatasetComponent, GridComponent, LegendComponent, MarkLineComponent, Ti
 import * as echarts from 'echarts/core';
 import type { EChartsOption } from 'echarts';
 import { CanvasRenderer } from 'echarts/renderers';
-import type { CSSProperties } from 'react';
+import { useMemo, type CSSProperties } from 'react';
+import { useReducedMotion } from '../app/reducedMotion.ts';
 
 echarts.use([BarChart, HeatmapChart, LineChart, PieChart, DatasetComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
 
@@ -17,9 +18,11 @@ export type { EChartsOption };
 export type ChartEvents = Record<string, (params: { name?: string; seriesName?: string; seriesId?: string; dataIndex?: number; data?: unknown }) => void>;
 
 export function Chart({ option, height = 320, style, testId, onEvents }: { option: EChartsOption; height?: number; style?: CSSProperties; testId?: string; onEvents?: ChartEvents }) {
+  const still = useReducedMotion();
+  const shown = useMemo(() => (still ? { ...option, animation: false } : option), [option, still]);
   return (
     <div data-testid={testId}>
-      <EChartsReactCore echarts={echarts} option={option} notMerge lazyUpdate onEvents={onEvents} style={{ height, width: '100%', ...style }} />
+      <EChartsReactCore echarts={echarts} option={shown} notMerge lazyUpdate onEvents={onEvents} style={{ height, width: '100%', ...style }} />
     </div>
   );
 }
