@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { artifacts, login, newPage, shot, startE2E, type E2E } from './browser.ts';
+import { artifacts, login, newPage, shot, startE2E, type E2E, visit } from './browser.ts';
 
 let e: E2E;
 before(async () => { e = await startE2E(); });
@@ -162,7 +162,7 @@ describe('economy in Chromium', () => {
       [`/economy/fyp`, 'econ-fyp-table'],
     ];
     for (const [url, testId] of pages) {
-      await page.goto(`${e.url}${url}`);
+      await visit(page, url);
       await page.getByTestId(testId).waitFor();
       await page.waitForTimeout(300);
       const text = await page.locator('body').innerText();

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { artifacts, login, pickOption, newPage, shot, startE2E, type E2E } from './browser.ts';
+import { artifacts, login, pickOption, newPage, shot, startE2E, type E2E, visit } from './browser.ts';
 
 let e: E2E;
 before(async () => { e = await startE2E(); });
@@ -222,7 +222,7 @@ describe('major projects in Chromium', () => {
       ['/research-centres', 'centre-table'],
     ];
     for (const [url, testId] of pages) {
-      await page.goto(`${e.url}${url}`);
+      await visit(page, url);
       await page.getByTestId(testId).waitFor();
       await page.waitForTimeout(400);
       const text = await page.locator('.tc-page').innerText();
