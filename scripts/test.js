@@ -96,16 +96,24 @@ if ((want('reliability') || want('e2e')) && (!fs.existsSync(path.join(root, 'dis
   const b = timed('vite build', () => spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' }));
   if (b.status !== 0) { failed++; failures.push('vite build'); }
 }
+// The full demo (without prices) is seeded once into a PostgreSQL template that each API test file and each
+// reliability child server copies (tests/support/pg-template.ts); made before the first pass that needs it,
+// dropped at the end.
+let pgTemplate;
+function pgEnv() {
+  if (pgTemplate === undefined) {
+    const name = `tongchou_tpl_${process.pid}`;
+    const made = timed('PostgreSQL template', () => spawnSync(process.execPath, ['--import', 'tsx', 'tests/support/pg-template.ts', 'create', name], { cwd: root, stdio: 'inherit', env: { ...process.env, TONGCHOU_TEST_DB: 'postgres' } }));
+    pgTemplate = made.status === 0 ? name : null;
+  }
+  return pgTemplate ? { TONGCHOU_TEST_DB: 'postgres', TONGCHOU_TEST_PG_TEMPLATE: pgTemplate } : { TONGCHOU_TEST_DB: 'postgres' };
+}
+
 if (want('api')) {
   const api = find('tests/api', isTest);
   // Two files at a time: each creates and drops its own database, so they never share state.
   run('api · SQLite', api, { TONGCHOU_TEST_DB: 'sqlite' }, { concurrency: 2 });
-  // The full demo is seeded once into a template database that each file copies (tests/support/pg-template.ts).
-  const template = `tongchou_tpl_${process.pid}`;
-  const made = timed('PostgreSQL template', () => spawnSync(process.execPath, ['--import', 'tsx', 'tests/support/pg-template.ts', 'create', template], { cwd: root, stdio: 'inherit', env: { ...process.env, TONGCHOU_TEST_DB: 'postgres' } }));
-  const env = made.status === 0 ? { TONGCHOU_TEST_DB: 'postgres', TONGCHOU_TEST_PG_TEMPLATE: template } : { TONGCHOU_TEST_DB: 'postgres' };
-  run('api · PostgreSQL', api, env, { concurrency: 2 });
-  spawnSync(process.execPath, ['--import', 'tsx', 'tests/support/pg-template.ts', 'drop', template], { cwd: root, stdio: 'inherit', env: { ...process.env, TONGCHOU_TEST_DB: 'postgres' } });
+  run('api · PostgreSQL', api, pgEnv(), { concurrency: 2 });
 }
 if (want('reliability')) {
   const rel = find('tests/reliability', isTest);
@@ -116,9 +124,10 @@ if (want('reliability')) {
     // Hostile files and the soak exercise parsing and the process, not the dialect: the quick run does
     // them once (SQLite) to keep CI well inside its time; --long runs every file on both databases.
     const pgOnlyLong = ['hostile-files.test.ts', 'soak.test.ts'];
-    run('reliability · PostgreSQL', long ? rel : rel.filter((f) => !pgOnlyLong.some((x) => f.endsWith(x))), { TONGCHOU_TEST_DB: 'postgres', TONGCHOU_LONG: long ? '1' : '' }, { concurrency });
+    run('reliability · PostgreSQL', long ? rel : rel.filter((f) => !pgOnlyLong.some((x) => f.endsWith(x))), { ...pgEnv(), TONGCHOU_LONG: long ? '1' : '' }, { concurrency });
   }
 }
+if (pgTemplate) spawnSync(process.execPath, ['--import', 'tsx', 'tests/support/pg-template.ts', 'drop', pgTemplate], { cwd: root, stdio: 'inherit', env: { ...process.env, TONGCHOU_TEST_DB: 'postgres' } });
 if (want('e2e')) {
   // One journey at a time: two at a time on two cores lost clicks on animating dropdowns and modals (flaky runs).
   run('e2e · Chromium', find('tests/e2e', isTest), {}, { concurrency: 1 });

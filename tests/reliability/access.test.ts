@@ -284,6 +284,7 @@ describe(`access control (${testDialect})`, () => {
     ];
     const opened: string[] = [];
     const missing: string[] = [];
+    const browserStarted = Date.now();
     for (const p of pages) {
       const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
       await context.addCookies([{ name: 'tc_sid', value: p.who.cookie!.replace(/^tc_sid=/, ''), url: base() }]);
@@ -319,6 +320,6 @@ describe(`access control (${testDialect})`, () => {
       for (const t of p.texts) assert.ok(state.text.includes(t), `${p.url} as ${p.name}: ${JSON.stringify(t)} is not shown as text`);
       opened.push(`${p.url} as ${p.name}`);
     }
-    console.log(`access: XSS: pages opened in Chromium ${opened.length} (${opened.join(', ')}); payload never ran, shown as text${missing.length ? `; not routed in the web app yet: ${missing.join(', ')}` : ''}`);
+    console.log(`access: XSS: pages opened in Chromium ${opened.length} in ${((Date.now() - browserStarted) / 1000).toFixed(1)} s (${opened.join(', ')}); payload never ran, shown as text${missing.length ? `; not routed in the web app yet: ${missing.join(', ')}` : ''}`);
   });
 });

@@ -25,7 +25,7 @@ let target: TestDatabase | null = null;
 let server: ServerProcess;
 let restored: ServerProcess | null = null;
 before(async () => {
-  source = await createTestDatabase();
+  source = await createTestDatabase({ demo: true });
   server = new ServerProcess(source);
   await server.start();
 });

@@ -27,7 +27,7 @@ const TASK_WRITERS = 2;
 let tdb: TestDatabase;
 let server: ServerProcess;
 before(async () => {
-  tdb = await createTestDatabase();
+  tdb = await createTestDatabase({ demo: true });
   server = new ServerProcess(tdb);
   await server.start();
 });
@@ -241,7 +241,7 @@ describe(`crash consistency (${testDialect})`, () => {
       `acknowledged writes lost 0, half writes 0; \`audit verify\` CLI exit 0 on ${cliRuns} crashed databases, in-process chain check after all ${KILLS}`);
     // Not vacuous: the kills hit a server that was busy writing.
     const restarts = server.startMs.slice(1);
-    console.log(`crash: first start ${server.startMs[0]} ms (demo data), restarts ${Math.min(...restarts)}–${Math.max(...restarts)} ms (mean ${Math.round(restarts.reduce((a, b) => a + b, 0) / restarts.length)})`);
+    console.log(`crash: first start ${server.startMs[0]} ms (${testDialect === 'postgres' && process.env.TONGCHOU_TEST_PG_TEMPLATE ? 'on the demo copied from the template' : 'seeding the demo'}), restarts ${Math.min(...restarts)}–${Math.max(...restarts)} ms (mean ${Math.round(restarts.reduce((a, b) => a + b, 0) / restarts.length)})`);
     assert.ok(totals.acked > KILLS * 3, `too few writes acknowledged: ${totals.acked}`);
     assert.ok(killsWithWritesInFlight >= Math.ceil(KILLS * 0.8), `only ${killsWithWritesInFlight} of ${KILLS} kills hit writes in flight`);
   });

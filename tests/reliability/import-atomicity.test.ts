@@ -28,7 +28,7 @@ const KILLS = LONG ? 12 : 3;
 let tdb: TestDatabase;
 let server: ServerProcess;
 before(async () => {
-  tdb = await createTestDatabase();
+  tdb = await createTestDatabase({ demo: true });
   server = new ServerProcess(tdb);
   await server.start();
 });
