@@ -116,7 +116,10 @@ if (want('api')) {
   run('api · PostgreSQL', api, pgEnv(), { concurrency: 2 });
 }
 if (want('reliability')) {
-  const rel = find('tests/reliability', isTest);
+  // Longest first, so the two at a time finish together (SQLite: crash ~85 s, access ~55, hostile files ~45, soak ~35, …).
+  const longestFirst = ['crash', 'access', 'hostile-files', 'soak', 'fuzz', 'import-atomicity', 'backup', 'lost-updates'];
+  const rank = (f) => { const i = longestFirst.indexOf(path.basename(f, '.test.ts')); return i < 0 ? longestFirst.length : i; };
+  const rel = find('tests/reliability', isTest).sort((a, b) => rank(a) - rank(b));
   if (rel.length) {
     // Quick runs take two files at a time (each its own database, port and child server); long runs one.
     const concurrency = long ? 1 : 2;

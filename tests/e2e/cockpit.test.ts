@@ -5,7 +5,7 @@
 // the scheduled jobs.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { clickUntil, login, newPage, shot, startE2E, type E2E } from './browser.ts';
+import { clickUntil, login, newPage, shot, startE2E, type E2E, visit } from './browser.ts';
 
 let e: E2E;
 before(async () => { e = await startE2E(); });
@@ -172,7 +172,7 @@ describe('cockpit in Chromium', () => {
     await page.getByTestId(`webhook-test-result-${hook.id}`).waitFor({ timeout: 30_000 });
     await shot(page, 'integrations');
 
-    await page.goto(`${e.url}/admin/jobs`);
+    await visit(page, '/admin/jobs');
     const job = page.getByTestId('job-webhooks.send');
     await job.waitFor();
     assert.match(await job.innerText(), /webhooks\.send/);

@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
-import { login, newPage, shot, startE2E, type E2E } from './browser.ts';
+import { login, newPage, shot, startE2E, type E2E, visit } from './browser.ts';
 import { projectInput } from '../../common/projects.ts';
 import { insertProject } from '../../server/modules/projects/projects.service.ts';
 
@@ -29,11 +29,11 @@ describe('energy in Chromium', () => {
     assert.equal(await page.getByTestId('energy-rural').locator('tbody tr.ant-table-row').count(), d.rural.length);
     await page.getByTestId('energy-drop-chart').locator('canvas').first().waitFor();
     await shot(page, 'energy-overview');
-    await page.goto(`${e.url}/energy/key-users`);
+    await visit(page, '/energy/key-users');
     await page.getByTestId('energy-key-users-table').locator('tbody tr.ant-table-row').first().waitFor();
     assert.equal(await page.getByTestId('energy-key-users-table').locator('tbody tr.ant-table-row').count(), 10);
     await shot(page, 'energy-key-users');
-    await page.goto(`${e.url}/energy/factors`);
+    await visit(page, '/energy/factors');
     await page.getByTestId('energy-factor-table').locator('tbody tr.ant-table-row').first().waitFor();
     assert.match(await page.getByTestId('energy-factor-table').innerText(), /0\.1229 kgce\/kWh/);
     // The calculator's default lines are domain.md's example: 983.2 + 607.15 + 29.142 = 1,619.49 tce.

@@ -6,7 +6,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { login, newPage, shot, startE2E, type E2E } from './browser.ts';
+import { login, newPage, shot, startE2E, type E2E, visit } from './browser.ts';
 
 let e: E2E;
 before(async () => { e = await startE2E(); });
@@ -67,13 +67,13 @@ describe('livelihood in Chromium', () => {
     const after = (await (await page.request.get(`${e.url}/api/livelihood/index/2023`)).json()) as { self: { total: number }; method: { indicators: { code: string; weight: number }[] } };
     assert.deepEqual(after.method.indicators.filter((i) => i.code.startsWith('Y1-')).map((i) => i.weight), [0.5, 0.2, 0.3]);
     assert.notEqual(after.self.total, before.self.total, 'the index moved with the weights');
-    await page.goto(`${e.url}/livelihood/data?year=2023`);
+    await visit(page, '/livelihood/data?year=2023');
     await page.getByTestId('live-values-table').locator('tbody tr.ant-table-row').first().waitFor();
     assert.equal(await page.getByTestId('live-values-table').locator('tbody tr.ant-table-row').count(), 30);
     assert.match(await page.getByTestId('live-values-table').innerText(), /每千人口托位数[\s\S]*16 \/ 16/);
     await shot(page, 'livelihood-data');
     // the division sets a type's per-town targets in the 疏整促 plan
-    await page.goto(`${e.url}/livelihood/szc?year=2023`);
+    await visit(page, '/livelihood/szc?year=2023');
     await page.getByTestId('szc-targets-CWJ').click();
     const modal = page.getByRole('dialog');
     await modal.locator('tbody tr.ant-table-row').first().waitFor();
@@ -140,7 +140,7 @@ describe('livelihood in Chromium', () => {
     await page.getByTestId('szc-report-form').scrollIntoViewIfNeeded();
     await shot(page, 'livelihood-szc');
 
-    await page.goto(`${e.url}/livelihood/population?year=2023`);
+    await visit(page, '/livelihood/population?year=2023');
     await page.getByTestId('pop-tile-T-MIAOCHENG').waitFor();
     assert.match(await page.getByTestId('pop-tile-T-MIAOCHENG').getAttribute('class') ?? '', /over/);
     assert.match(await page.getByTestId('pop-tile-T-BAOSHAN').getAttribute('class') ?? '', /ok|near/);

@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { artifacts, login, newPage, shot, startE2E, type E2E } from './browser.ts';
+import { artifacts, login, newPage, shot, startE2E, type E2E, visit } from './browser.ts';
 
 let e: E2E;
 before(async () => { e = await startE2E({ prices: true }); });
@@ -114,7 +114,7 @@ describe('prices in Chromium', () => {
     const bytes = fs.readFileSync(file);
     assert.deepEqual([...bytes.subarray(0, 4)], [0x50, 0x4b, 0x03, 0x04], 'the conclusion is a .docx (zip)');
     assert.match(download.suggestedFilename(), /\.docx$/);
-    await page.goto(`${e.url}/prices/items`);
+    await visit(page, '/prices/items');
     await page.getByTestId('price-items-table').locator('tbody tr.ant-table-row').first().waitFor();
     assert.equal(await page.getByTestId('price-items-table').locator('tbody tr.ant-table-row').count(), 5);
     await shot(page, 'prices-items');
