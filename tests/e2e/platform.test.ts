@@ -1,5 +1,6 @@
 // Browser journey of the platform: a wrong password shows the error; the system admin logs in,
-// creates an org unit and sees it in the list; the audit admin sees the entry; XSS renders as text.
+// creates an org unit and sees it in the list; the audit admin sees the entry; XSS renders as text; the
+// app follows the browser's reduce-motion setting.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { login, loginInUi, newPage, shot, startE2E, type E2E } from './browser.ts';
@@ -68,6 +69,42 @@ describe('platform in Chromium', () => {
     assert.equal(await audit.getByTestId('audit-verify-result').getAttribute('data-ok'), 'true');
     await shot(audit, 'audit');
     await audit.context().close();
+  });
+
+  it("follows the browser's reduce-motion setting: the drawer slides in without it and appears at once with it", async () => {
+    const seen: Record<string, { duration: string; motions: string[] }> = {};
+    for (const motion of [true, false]) {
+      const page = await newPage(e, undefined, { motion });
+      await login(page, e, 'sysadmin');
+      await page.goto(`${e.url}/admin/orgs`);
+      await page.getByTestId('org-tree').waitFor();
+      // Every class the drawer's mask and panel take while opening (antd names its transitions *-motion-*).
+      await page.evaluate(() => {
+        const w = window as unknown as { __motions: string[] };
+        w.__motions = [];
+        // (no named functions in here: the test runner's transform would wrap them in a helper the page lacks)
+        new MutationObserver((ms) => {
+          for (const m of ms) {
+            for (const el of [m.target, ...Array.from(m.addedNodes)]) {
+              const c = (el as Element).className;
+              if (typeof c === 'string' && /ant-drawer-(mask|panel)-motion/.test(c)) w.__motions.push(c);
+            }
+          }
+        }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
+      });
+      await page.getByTestId('org-create').click();
+      await page.getByTestId('org-form-code').waitFor();
+      await page.waitForTimeout(500);
+      seen[motion ? 'motion' : 'reduced'] = await page.evaluate(() => ({
+        duration: getComputedStyle(document.querySelector('[class*="css-var-"]')!).getPropertyValue('--ant-motion-duration-mid').trim(),
+        motions: (window as unknown as { __motions: string[] }).__motions,
+      }));
+      await page.context().close();
+    }
+    assert.notEqual(seen.motion.duration, '0s', 'transitions take time by default');
+    assert.ok(seen.motion.motions.length > 0, 'the drawer slides in by default');
+    assert.equal(seen.reduced.duration, '0s', 'no transition time with reduce motion');
+    assert.deepEqual(seen.reduced.motions, [], 'the drawer appears without a transition with reduce motion');
   });
 
   it('is usable on a phone: the log-in page and the home page fit 375 px', async () => {
