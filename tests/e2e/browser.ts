@@ -40,7 +40,7 @@ export async function startE2E(opts: { prices?: boolean } = {}): Promise<E2E> {
 export async function newPage(e: E2E, viewport = { width: 1366, height: 768 }, opts: { motion?: boolean } = {}): Promise<Page> {
   const ctx = await e.browser.newContext({ viewport, locale: 'zh-CN', reducedMotion: opts.motion ? 'no-preference' : 'reduce' });
   const page = await ctx.newPage();
-  page.setDefaultTimeout(30_000); // two journeys share the machine's two cores
+  page.setDefaultTimeout(30_000); // the journey shares the machine's two cores with its server and Chromium
   return page;
 }
 
